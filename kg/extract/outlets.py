@@ -1,0 +1,150 @@
+"""Outlets: the publisher and the outlets an article cites (``به گزارش``, ``به نقل از``,
+interviews ``در گفت‌وگو با``), with where each attribution starts."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from kg.extract import resources as R
+from kg.model import Attribution, Entity
+from kg.pipeline import component
+from kg.text import tokens
+
+_REPORT = re.compile(
+    r"(?<![^\W_])(?:به[ \u200c]*گزارش|به[ \u200c]*نقل[ \u200c]*از|بنا[ \u200c]*بر[ \u200c]*گزارش|طبق[ \u200c]*گزارش|"
+    r"بر[ \u200c]*اساس[ \u200c]*گزارش|براساس[ \u200c]*گزارش)(?![^\W_])")
+_INTERVIEW = re.compile(
+    r"(?<![^\W_])(?:در[ \u200c]+(?:گفت[ \u200c]*و[ \u200c]*گو|گفتگو|مصاحبه|مصاحبه‌ای|گفت‌وگویی|گفتگویی)(?:[ \u200c]+[^\s،,.:«»]+){0,3}?[ \u200c]+با|"
+    r"در[ \u200c]+برنامه(?:[ \u200c]+[^\s،,.:]+){0,3}?(?=[ \u200c]*«)|"
+    r"در[ \u200c]+پیامی[ \u200c]+در|در[ \u200c]+صفحه[ \u200c]+(?:شخصی[ \u200c]+)?(?:خود[ \u200c]+)?در|به[ \u200c]+خبرنگار)(?![^\W_])")
+_MEDIA_WORD = re.compile(
+    r"^[ \u200c]*(?:(?:گروه|سرویس)[ \u200c]+[^،,]{1,40}?[ \u200c]+)?"
+    r"(خبرگزاری|روزنامه|شبکه(?:[ \u200c]+(?:خبری|تلویزیونی))?|پایگاه(?:[ \u200c]+(?:خبری|اینترنتی))?|سایت|نشریه|رادیو|تلویزیون|هفته[ \u200c]*نامه|مجله|وب[ \u200c]*سایت|تارنمای)"
+    r"(?:[ \u200c]+[^\s«»\"،,]{2,14}ی)?"
+    r"[ \u200c]*(«[^»]{1,40}»|\"[^\"]{1,40}\"|[^\s،,.:؛«»()]+(?:[ \u200c]+[^\s،,.:؛«»()]+){0,1}(?:[ \u200c]*\([^()]{1,15}\))?)")
+_PREFIX = re.compile(r"^(?:خبرگزاری|روزنامه|شبکه(?: خبری)?|پایگاه(?: خبری)?|سایت|نشریه)\s+")
+
+_STOP_OUT = {"از", "به", "در", "با", "که", "و", "گزارش", "نقل"}
+
+
+def ensure_pieces(doc):
+    if not hasattr(doc, "pieces"):
+        doc.pieces = tokens(doc.folded)
+        doc.pkeys = R.piece_keys(doc.folded, doc.pieces)
+        doc.piece_starts = [a for a, b in doc.pieces]
+    return doc
+
+
+def outlet_dict(ent: Entity) -> dict:
+    from kg.ids import entity_id
+
+    return {"name": ent.name, "qid": ent.qid, "id": ent.id or entity_id("media", ent.name, None)}
+
+
+def _media_matcher():
+    return R.actor_matcher()
+
+
+def _outlet_at(doc, pos, limit=60):
+    """The outlet named right after ``pos``: a gazetteer media entry, else «quoted» or
+    the words after a media noun (خبرگزاری، روزنامه...). Returns (Entity, end) or None."""
+    folded = doc.folded
+    seg = folded[pos:pos + limit]
+    # gazetteer media within the first few pieces
+    ensure_pieces(doc)
+    k = bisect_left(doc.piece_starts, pos)
+    pieces = [p for p in doc.pieces[k:k + 8] if p[1] <= pos + limit]
+    pk = doc.pkeys[k:k + len(pieces)]
+    if pieces and pk[0] in _STOP_OUT:
+        return None
+    m = _MEDIA_WORD.match(seg)
+    quoted = m.group(2) if m and m.group(2)[:1] in "«\"" else None
+    for i, j, s, e, payloads in R.actor_matcher().find(pieces[:8], pk[:8], folded):
+        media = [p for p in payloads if p.kind == "media"]
+        if media and i <= 4:
+            x = media[0]
+            if quoted and e < pos + m.end(2) - 1:
+                break  # the gazetteer knows only part of a quoted name
+            return Entity(x.name, "media", x.country, x.name_en, x.qid, x.id or None), e
+        if i == 0 and not media and any(p.kind in ("state", "government_body", "person") for p in payloads):
+            return None  # the source is an actor, not an outlet
+    if m:
+        name = doc.text[pos + m.start(2):pos + m.end(2)].strip("«»\" ")
+        if m.group(1) == "خبرگزاری" and not quoted:
+            name = "خبرگزاری " + name
+        return Entity(name, "media"), pos + m.end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _media_by_key():
+    out = {}
+    for e, f in R.gazetteer_entries():
+        if e.kind == "media":
+            out.setdefault(R.phrase_key(f), e)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _publisher_entity(outlet):
+    e = _media_by_key().get(R.phrase_key(outlet))
+    if e is not None:
+        return Entity(outlet, "media", e.country, e.name_en, e.qid, e.id or None)
+    return Entity(outlet, "media")
+
+
+def _publisher(doc):
+    if not doc.outlet:
+        return None
+    return _publisher_entity(doc.outlet)
+
+
+def _same_outlet(a: Entity, b: Entity | None) -> bool:
+    if b is None:
+        return False
+    ka, kb = R.phrase_key(_PREFIX.sub("", a.name)), R.phrase_key(_PREFIX.sub("", b.name))
+    return ka == kb or (a.id and a.id == b.id) or ka in R.phrase_key(b.name) and len(ka) >= 3
+
+
+@component("outlets", sets=("publisher", "attributions"))
+def outlets(doc):
+    ensure_pieces(doc)
+    doc.publisher = _publisher(doc)
+    atts = []
+    folded = doc.folded
+    for m in _REPORT.finditer(folded):
+        r = _outlet_at(doc, m.end())
+        if r is None:
+            # «به گزارش فارس» for a publisher called «خبرگزاری فارس»
+            if doc.publisher is not None:
+                short = _PREFIX.sub("", doc.publisher.name)
+                seg = folded[m.end():m.end() + 40].strip(" \u200c")
+                if short and R.phrase_key(seg[:len(short) + 2]).startswith(R.phrase_key(short)):
+                    atts.append(Attribution(m.start(), m.end(), [], "report", doc.sentence_of(m.start())))
+            continue
+        ent, end = r
+        # the rest of the phrase up to its comma belongs to it («آژانس افه اسپانیا،»)
+        tail = folded[end:end + 40]
+        k = tail.find("،")
+        if 0 <= k and len(tail[:k].split()) <= 2 and not re.search(r"(?<![^\W_])(?:به|از)(?![^\W_])", tail[:k]):
+            end += k
+        if _same_outlet(ent, doc.publisher):
+            atts.append(Attribution(m.start(), end, [], "report", doc.sentence_of(m.start())))
+        else:
+            # chained in one phrase: «به گزارش A به نقل از B» → A's chain plus B
+            prev = atts[-1] if atts and atts[-1].kind == "report" and m.start() - atts[-1].end <= 3 else None
+            if prev is not None:
+                prev.outlets.append(ent)
+                prev.end = end
+            else:
+                atts.append(Attribution(m.start(), end, [ent], "report", doc.sentence_of(m.start())))
+    for m in _INTERVIEW.finditer(folded):
+        r = _outlet_at(doc, m.end())
+        if r is None:
+            continue
+        ent, end = r
+        atts.append(Attribution(m.start(), end, [ent], "interview", doc.sentence_of(m.start())))
+    atts.sort(key=lambda a: a.start)
+    doc.attributions = atts
+    return doc

@@ -1,0 +1,228 @@
+"""Lexicons and the gazetteer matcher, built once per process.
+
+The matcher works on word pieces of the folded text (:func:`kg.text.tokens`: letters
+and digits; spaces and ZWNJ separate pieces). An entry's key is the concatenation of
+its pieces' keys, so ``قرهباغ``, ``قره باغ`` and ``قره‌باغ`` are the same key; matches
+always start and end on piece boundaries. Attached suffixes (``‌ها``, ``‌های``, ``ی``,
+``‌ای``) are absorbed when the bare form is a key.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.text import fold, tokens
+
+log = logging.getLogger(__name__)
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
+
+_KEYFOLD = str.maketrans({"آ": "ا", "ء": "", "\u200c": "", " ": ""})
+_KEYFOLD_LP = str.maketrans({"آ": "ا"})  # length-preserving part, for whole texts
+
+
+def piece_keys(folded: str, pieces) -> list:
+    """Keys of all pieces of a folded text at once (fast path of :func:`key`)."""
+    kf = folded.translate(_KEYFOLD_LP).lower()
+    if len(kf) != len(folded):
+        return [key(folded[a:b]) for a, b in pieces]
+    return [kf[a:b].replace("ء", "") for a, b in pieces]
+
+
+def key(s: str) -> str:
+    """Matching key of a folded piece (or phrase): same as ``kg.ids.compact`` on folds."""
+    return fold(s).translate(_KEYFOLD).lower()
+
+
+def phrase_key(s: str) -> str:
+    f = fold(s)
+    return "".join(key(f[a:b]) for a, b in tokens(f))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A matchable entry (gazetteer row or lexicon row)."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    name_en: str | None = None
+    qid: str | None = None
+    role: str = "name"  # name|dem|cap|office|pronoun|group|person|trigger
+    extra: tuple = ()
+
+
+def _read_tsv(name: str):
+    p = LEXICON_DIR / name
+    for line in p.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield [c.strip() for c in line.split("\t")]
+
+
+def _none(x):
+    return None if x in ("", "-", None) else x
+
+
+@lru_cache(maxsize=1)
+def gazetteer_entries() -> tuple:
+    """(Entry, surface form) pairs from kg.gazetteer, supplemented by the fallback list."""
+    out = []
+    keys = set()
+    try:
+        from kg import gazetteer
+
+        rows = gazetteer.load_entries()
+    except Exception as e:  # the gazetteer is owned elsewhere; never let it break extraction
+        log.warning("kg.gazetteer unavailable (%s); using data/lexicon/fallback_gazetteer.tsv", e)
+        rows = []
+    for r in rows:
+        if r.kind == "office":
+            continue
+        for role, form in r.surface_forms():
+            e = Entry(r.id, r.name_fa, r.kind, r.country, r.name_en, r.qid, role)
+            out.append((e, form))
+            keys.add(phrase_key(form))
+    present_kinds = {r.kind for r in rows}
+    for c in _read_tsv("fallback_gazetteer.tsv"):
+        eid, fa, aliases, en, kind, cc, qid = (c + [""] * 7)[:7]
+        forms = [fa] + [a for a in aliases.split("|") if _none(a)]
+        for i, f in enumerate(forms):
+            k = phrase_key(f)
+            if k in keys:
+                continue
+            if kind in present_kinds and kind == "state":
+                continue  # trust the real gazetteer's states
+            role = "name"
+            if kind == "state" and i > 0 and (f.endswith("ی") or f.endswith("ها")):
+                role = "dem"
+            out.append((Entry(eid, fa, kind, _none(cc), en, _none(qid), role), f))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def offices() -> tuple:
+    return tuple((c[0], c[1], c[2], c[3]) for c in _read_tsv("offices.tsv"))
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict:
+    return {phrase_key(c[0]): c[1] for c in _read_tsv("pronouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def persons() -> tuple:
+    out = []
+    for c in _read_tsv("persons.tsv"):
+        name, aliases, en, cc = (c + [""] * 4)[:4]
+        e = Entry("", name, "person", _none(cc), en, None, "person")
+        out.append((e, name))
+        for a in aliases.split("|"):
+            if _none(a):
+                out.append((e, a))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def groups() -> tuple:
+    return tuple((Entry("", c[1], "group", None, None, None, "group"), c[0]) for c in _read_tsv("groups.tsv"))
+
+
+class Matcher:
+    """Longest-match lookup of phrase keys over word pieces."""
+
+    SUFFIXES = ("هایی", "های", "ها", "ای", "ی", "یان", "ان")
+    SEP_SUFFIXES = {"ها", "های", "ای", "هایی", "ی"}
+
+    def __init__(self, pairs, max_pieces: int = 8, suffixes: bool = True):
+        self.table: dict[str, list] = {}
+        self.prefixes: set[str] = set()
+        self.max_pieces = max_pieces
+        self.use_suffixes = suffixes
+        if not suffixes:
+            self.SEP_SUFFIXES = set()
+        for payload, form in pairs:
+            self.add(payload, form)
+        self.suffixed: dict[str, tuple] = {}
+        if suffixes:
+            # attached suffixes («روسها», «آمریکاییها»): precomputed keys, no run-time cost
+            for k in list(self.table):
+                if len(k) < 4:
+                    continue
+                for suf in self.SUFFIXES:
+                    ks = k + suf
+                    if ks not in self.table and ks not in self.suffixed:
+                        self.suffixed[ks] = (self.table[k], len(suf))
+                        for i in range(len(k), len(ks)):
+                            self.prefixes.add(ks[:i])
+
+    def add(self, payload, form):
+        k = phrase_key(form)
+        if not k:
+            return
+        self.table.setdefault(k, []).append(payload)
+        pre = self.prefixes
+        for i in range(1, len(k)):
+            pre.add(k[:i])
+
+    def find(self, pieces, pkeys, folded):
+        """Yield (i, j, start, end, payloads): pieces[i:j] match; non-overlapping, longest first."""
+        n = len(pieces)
+        i = 0
+        table, prefixes, suffixed = self.table, self.prefixes, self.suffixed
+        out = []
+        while i < n:
+            best = None
+            acc = ""
+            for j in range(i, min(n, i + self.max_pieces)):
+                if j > i:
+                    gap = folded[pieces[j - 1][1]:pieces[j][0]]
+                    if len(gap) > 2 or (gap.strip(" \u200c-()") != ""):
+                        break
+                acc += pkeys[j]
+                if acc in table:
+                    best = (j + 1, pieces[j][1], table[acc])
+                elif acc in suffixed:
+                    pl, ls = suffixed[acc]
+                    if len(pkeys[j]) > ls:  # the suffix is glued to the last word
+                        best = (j + 1, pieces[j][1], pl)
+                if acc not in prefixes:
+                    break
+            if best:
+                j, end, payloads = best
+                # a separated plural/ezafe suffix: «روس‌ها»
+                if j < n and self.SEP_SUFFIXES and pkeys[j] in self.SEP_SUFFIXES and folded[pieces[j - 1][1]:pieces[j][0]] == "\u200c":
+                    end = pieces[j][1]
+                    j += 1
+                out.append((i, j, pieces[i][0], end, payloads))
+                i = j
+            else:
+                i += 1
+        return out
+
+
+@lru_cache(maxsize=1)
+def actor_matcher() -> Matcher:
+    pairs = []
+    for e, f in gazetteer_entries():
+        pairs.append((e, f))
+    for e, f in persons():
+        pairs.append((e, f))
+    for e, f in groups():
+        pairs.append((e, f))
+    for form, canon, kind, scope in offices():
+        pairs.append((Entry("", canon, kind, None, None, None, "office", (scope,)), form))
+    for k, ref in pronouns().items():
+        pass
+    m = Matcher(pairs)
+    for form, ref in ((r[0], r[1]) for r in _read_tsv("pronouns.tsv")):
+        m.add(Entry("", form, "pronoun", None, None, None, "pronoun", (ref,)), form)
+    return m
+
+
+def tokens_of(s: str):
+    f = fold(s)
+    return tokens(f)

@@ -1,0 +1,181 @@
+"""Roles of a statement: content span, direct quote, targets, addressees, locations, and
+the outlet chain (publisher, the report attribution in scope, interview outlets)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract import resources as R
+from kg.pipeline import component
+
+# verbs whose content follows them («گفت: ...», «اعلام کرد که ...»)
+_AFTER = re.compile(r"^[ \u200c]*(?:[:؛،,]|که(?![^\W_])|[«\"])")
+_LEAD_PREP = re.compile(r"^[ \u200c]*(?:(?:نیز|هم|همچنین|بار دیگر|امروز|روز [^\s]+|در این [^\s]+|در [^\s]+ای)[ \u200c]+)*"
+                        r"(?:(?:بر|از|به|درباره|دربارهٔ|نسبت به|در مورد|در خصوص|در قبال|درخصوص)[ \u200c]+)")
+_STRIP = " \u200c.،,:؛«»\"'()"
+REQUEST_TYPES = {"request", "warn"}
+
+
+def _clean(text, s, e):
+    while s < e and text[s] in _STRIP:
+        s += 1
+    while e > s and text[e - 1] in _STRIP:
+        e -= 1
+    return s, e
+
+
+@component("roles", needs=("statements",), sets=("statements",))
+def roles(doc):
+    text, folded = doc.text, doc.folded
+    for st in doc.statements:
+        ss, se = doc.sentences[st.sentence]
+        sp = st.speaker
+        after = folded[st.trigger_end:se]
+        cs = ce = None
+        if st.form == "colon" or _AFTER.match(after) or st.form == "amade":
+            m = _AFTER.match(after)
+            cs = st.trigger_end + (m.end() if m and m.group(0).strip() in (":", "؛", "،", ",", "که") else 0)
+            ce = se
+            # stop at a second speech act of the same speaker in this sentence
+            for o in doc.statements:
+                if o is not st and o.sentence == st.sentence and o.trigger_start > cs and o.speaker is not None \
+                        and sp is not None and o.speaker.entity is sp.entity and o.form not in ("noun",):
+                    ce = min(ce, o.trigger_start)
+            cs, ce = _clean(text, cs, ce)
+            st.direct_quote = st.form == "colon" or bool(re.match(r"^[ \u200c]*[:«\"]", after)) and not after.lstrip().startswith("که")
+        else:
+            lo = sp.end if sp is not None and ss <= sp.end <= st.trigger_start else ss
+            # after a previous trigger in the sentence
+            for o in doc.statements:
+                if o is not st and o.sentence == st.sentence and lo <= o.trigger_end <= st.trigger_start:
+                    lo = o.trigger_end
+            if st.form == "split" and st.features.get("verb_end"):
+                lo, hi = st.trigger_end, st.features["verb_end"]
+                cs, ce = lo, hi
+            elif st.form in ("noun", "adverbial"):
+                lo, hi = st.trigger_end, se
+                mm = re.match(r"[ \u200c]*(?:اینکه|این[ \u200c]+که|آنکه|این[ \u200c]+مطلب|بر|از|به)(?![^\W_])", folded[lo:hi])
+                if mm:
+                    lo += mm.end()
+                m = re.search(r"[،,:؛]|(?<![^\W_])(?:گفت|افزود|اعلام|تاکید|خواستار)", folded[lo:hi])
+                if m:
+                    hi = lo + m.start()
+                cs, ce = lo, hi
+            else:
+                seg = folded[lo:st.trigger_start]
+                m = _LEAD_PREP.match(seg)
+                cs, ce = lo + (m.end() if m else 0), st.trigger_start
+            # drop trailing «را» and the light verb's own object marker
+            cs, ce = _clean(text, cs, ce)
+            if folded[cs:ce].endswith(" را"):
+                ce -= 3
+            cs, ce = _clean(text, cs, ce)
+            st.direct_quote = False
+        if ce is not None and ce > cs:
+            st.content = (cs, ce)
+        _participants(doc, st)
+        st.outlets = _outlets(doc, st)
+    return doc
+
+
+LOCATIVE_HEADS = {"بحران", "موضوع", "مسئله", "مساله", "وضعیت", "اوضاع", "امنیت", "صلح", "جنگ", "منطقه",
+                  "خاک", "مرز", "مرزهای", "بازسازی", "تحولات", "ثبات", "داخل", "خارج", "شرق", "غرب", "شمال",
+                  "جنوب", "مردم", "آینده", "درگیری", "درگیریهای", "حوادث", "رویدادهای", "انتخابات", "نفت"}
+
+
+def _participants(doc, st):
+    folded = doc.folded
+    sp = st.speaker
+    spk = sp.entity if sp is not None else None
+    tg, ad, loc = [], [], []
+    seen = set()
+    ss, se = doc.sentences[st.sentence]
+    lo, hi = st.content if st.content else (st.trigger_end, st.trigger_end)
+    pre = (max(ss, st.trigger_start - 60), st.trigger_start)
+    attrib = [(a.start, a.end) for a in doc.attributions]
+    for m in doc.mentions:
+        in_content = lo <= m.start and m.end <= hi
+        in_pre = pre[0] <= m.start and m.end <= pre[1]
+        if not (in_content or in_pre):
+            continue
+        if sp is not None and (m.start < sp.end and sp.start < m.end):
+            continue
+        if any(a <= m.start < b for a, b in attrib):
+            continue
+        e = m.entity
+        if e.kind == "pronoun" or m.source == "dem":
+            continue
+        k = (e.name, e.kind)
+        if spk is not None and (e is spk or (e.name, e.kind) == (spk.name, spk.kind)):
+            continue
+        if k in seen:
+            continue
+        before = folded[max(ss, m.start - 15):m.start].replace("\u200c", " ").split()
+        prep = before[-1] if before else ""
+        if st.type in REQUEST_TYPES and in_pre and st.trigger_start - m.end < 60 and \
+                (prep in ("از", "به") or ad and folded[ad[-1].end:m.start].strip(" \u200c،,") in ("و", "")):
+            seen.add(k)
+            ad.append(m)
+            continue
+        if not in_content:
+            continue
+        seen.add(k)
+        if e.kind == "place":
+            loc.append(m)
+            continue
+        if e.kind == "state" and (prep == "در" or prep in LOCATIVE_HEADS or R.key(prep) in LOCATIVE_HEADS):
+            loc.append(m)
+            continue
+        if e.kind == "state" and spk is not None and spk.country and e.country == spk.country:
+            continue  # the speaker's own state is not what it talks about
+        if e.kind == "media":
+            continue
+        tg.append(m)
+    st.targets, st.addressees, st.locations = tg, ad, loc
+
+
+def _outlets(doc, st):
+    chain = []
+    pub = doc.publisher
+    if pub is not None:
+        chain.append(pub)
+    pos = st.trigger_start
+    rep = None
+    for a in doc.attributions:
+        if a.kind == "report" and a.start <= max(pos, doc.sentences[st.sentence][1] - 1) and \
+                (a.sentence <= st.sentence):
+            rep = a
+    sp0 = st.speaker
+    if rep is not None and not (sp0 is not None and sp0.entity.kind == "media" and rep.sentence < st.sentence):
+        chain.extend(rep.outlets)
+    # interviews: this speaker, from the interview sentence on
+    sp = st.speaker
+    if sp is not None:
+        for a in doc.attributions:
+            if a.kind != "interview" or a.sentence > st.sentence:
+                continue
+            if a.sentence == st.sentence or _same_speaker_since(doc, st, a.sentence):
+                for o in a.outlets:
+                    chain.append(o)
+    if sp is not None and sp.entity.kind == "media":
+        chain.append(sp.entity)
+    out, seen = [], set()
+    for o in chain:
+        k = o.name
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(o)
+    return out
+
+
+def _same_speaker_since(doc, st, sentence):
+    """Did the same speaker hold the floor from ``sentence`` up to st's sentence?"""
+    ent = st.speaker.entity
+    prior = [o for o in doc.statements if sentence <= o.sentence <= st.sentence and o is not st
+             and o.trigger_start < st.trigger_start]
+    if not prior:
+        return False
+    if not any(o.sentence == sentence for o in prior):
+        return False
+    return all(o.speaker is not None and o.speaker.entity is ent or
+               (o.speaker is not None and o.speaker.entity.name == ent.name) for o in prior)

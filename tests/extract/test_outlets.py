@@ -1,0 +1,48 @@
+"""Outlets: the publisher first, cited outlets with the scope rule, interviews."""
+from extract_helpers import by_trigger, run
+
+
+def names(st):
+    return [o["name"] for o in st["outlets"]]
+
+
+def test_publisher_first_and_cited_outlet_holds_until_the_next_attribution():
+    text = ("به گزارش خبرگزاری فارس به نقل از رویترز، وزیر خارجه کویت گفت که نشست برگزار می‌شود.\n"
+            "وی افزود که همه کشورها دعوت شده‌اند.\n"
+            "به گزارش الجزیره، وزیر خارجه قطر نیز گفت که دوحه شرکت می‌کند.")
+    sts = run(text)
+    assert names(sts[0]) == ["خبرگزاری فارس", "رویترز"]
+    assert names(sts[1]) == ["خبرگزاری فارس", "رویترز"]
+    assert names(sts[2]) == ["خبرگزاری فارس", "الجزیره"]
+
+
+def test_publisher_alone_when_nothing_is_cited():
+    st = run("وزیر خارجه کویت گفت که نشست برگزار می‌شود.", outlet="خبرگزاری ایرنا")[0]
+    assert names(st) == ["خبرگزاری ایرنا"]
+
+
+def test_short_publisher_name_resets_the_chain():
+    text = ("به گزارش فارس به نقل از رویترز، وزیر خارجه کویت گفت که نشست برگزار می‌شود.\n"
+            "به گزارش فارس، وزیر خارجه قطر گفت که دوحه شرکت می‌کند.")
+    sts = run(text)
+    assert names(sts[0]) == ["خبرگزاری فارس", "رویترز"]
+    assert names(sts[1]) == ["خبرگزاری فارس"]
+
+
+def test_interview_outlet_only_for_that_speaker_and_follow_on():
+    text = ("به گزارش خبرگزاری فارس به نقل از رویترز، وزیر خارجه عمان در گفت‌وگو با الجزیره گفت که مسقط میانجی است.\n"
+            "وی افزود که گفت‌وگوها ادامه دارد.\n"
+            "وزیر خارجه کویت نیز گفت که از این تلاش حمایت می‌کند.")
+    sts = run(text)
+    a, b, c = sts[0], by_trigger(sts, "افزود")[0], [s for s in sts if s["speaker"]["country"] == "KW"][0]
+    assert names(a) == ["خبرگزاری فارس", "رویترز", "الجزیره"]
+    assert names(b) == ["خبرگزاری فارس", "رویترز", "الجزیره"]
+    assert names(c) == ["خبرگزاری فارس", "رویترز"]
+
+
+def test_outlet_that_relays_another_actor_is_an_attribution():
+    sts = run("خبرگزاری رویترز گزارش داد که دولت لیبی از پارلمان این کشور خواسته است تشکیل جلسه دهد.")
+    assert len(sts) == 1
+    st = sts[0]
+    assert st["speaker"]["mention"] == "دولت لیبی"
+    assert names(st) == ["خبرگزاری فارس", "رویترز"]

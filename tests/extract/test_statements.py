@@ -1,0 +1,160 @@
+"""Statement constructions, not-statements, negation, the eleven types, speakers."""
+import pytest
+
+from extract_helpers import by_trigger, run
+
+
+def test_reporting_verbs_in_several_tenses():
+    text = ("وزیر خارجه ژاپن گفت توکیو از گفت‌وگو حمایت می‌کند.\n"
+            "سخنگوی دولت ژاپن نیز اعلام کرده است که نشست برگزار می‌شود.\n"
+            "نخست وزیر ژاپن پیش‌تر تاکید کرده بود که راه‌حل دیپلماتیک است.\n"
+            "وزیر دفاع ژاپن می‌گوید این تمرین‌ها تهدیدآمیز است.")
+    sts = run(text)
+    trig = [s["trigger"]["text"] for s in sts]
+    assert "گفت" in trig
+    assert any(t.startswith("اعلام کرده") for t in trig)
+    assert any(t.startswith("تاکید کرده") for t in trig)
+    assert "می‌گوید" in trig
+    assert all(s["speaker"]["country"] == "JP" for s in sts)
+
+
+def test_headline_noun_form_speaker_follows_the_noun():
+    sts = run("انتقاد پکن از تحریم‌های تازه آمریکا\nمتن خبر.")
+    st = by_trigger(sts, "انتقاد")[0]
+    assert st["type"] == "criticize"
+    assert st["speaker"]["country"] == "CN"
+
+
+def test_headline_colon_pattern():
+    sts = run("لاوروف: غرب مسئول بحران اوکراین است\nمتن خبر.")
+    st = by_trigger(sts, ":")[0]
+    assert st["type"] == "statement" and st["direct_quote"] is True
+    assert "لاوروف" in st["speaker"]["name"]
+    assert st["content"]["text"] == "غرب مسئول بحران اوکراین است"
+
+
+def test_light_verb_split_and_two_acts_in_one_sentence():
+    text = "وزارت امور خارجه چین ضمن ابراز نگرانی از وضعیت غزه، از طرفین خواست خویشتن‌داری کنند."
+    sts = run(text)
+    assert [s["type"] for s in sts] == ["concern", "request"]
+    assert by_trigger(sts, "ابراز نگرانی")[0]["speaker"]["mention"] == "وزارت امور خارجه چین"
+    req = by_trigger(sts, "خواست")[0]
+    assert req["speaker"]["mention"] == "وزارت امور خارجه چین"
+    assert [a["mention"] for a in req["addressees"]] == ["طرفین"]
+
+
+def test_object_between_head_and_light_verb():
+    sts = run("دولت کانادا خواستار آزادی فوری دیپلمات‌های بازداشت‌شده شد.")
+    st = by_trigger(sts, "خواستار")[0]
+    assert st["type"] == "request" and st["speaker"]["country"] == "CA"
+    sts = run("وزیر دفاع هند، پاکستان را متهم به حمایت از شبه‌نظامیان کرد.")
+    assert by_trigger(sts, "متهم")[0]["type"] == "accuse"
+
+
+def test_coordinated_speakers_one_statement_each():
+    sts = run("فرانسه و آلمان در بیانیه‌ای مشترک از این توافق استقبال کردند.")
+    assert len(sts) == 2
+    assert {s["speaker"]["country"] for s in sts} == {"FR", "DE"}
+    assert len({s["id"] for s in sts}) == 2
+    assert all(s["type"] == "praise" for s in sts)
+
+
+def test_reported_speech_inside_reported_speech():
+    sts = run("رئیس جمهور ونزوئلا گفت که آمریکا دولت او را به دخالت در انتخابات متهم کرده است.")
+    assert len(sts) == 2
+    said, accused = sts
+    assert said["speaker"]["country"] == "VE" and said["type"] == "statement"
+    assert accused["speaker"]["mention"] == "آمریکا" and accused["type"] == "accuse"
+
+
+def test_negation():
+    sts = run("سخنگوی کاخ سفید این گزارش را تکذیب نکرد.")
+    st = sts[0]
+    assert st["type"] == "deny" and st["negated"] is True
+    sts = run("وزیر خارجه اتریش این پیشنهاد را نپذیرفت.")
+    assert sts[0]["type"] == "reject" and sts[0]["negated"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "ارتش اسرائیل به مواضعی در جنوب لبنان حمله کرد.",
+    "وزیر خارجه ژاپن هفته آینده به تهران سفر می‌کند و با همتای خود دیدار خواهد کرد.",
+    "وزیر خارجه فرانسه فردا مواضع کشورش را اعلام خواهد کرد.",
+    "در پایان این نشست اعلام شد که دور بعدی مذاکرات در ژنو برگزار می‌شود.",
+    "نمایندگان دو کشور یادداشت تفاهمی را امضا کردند.",
+])
+def test_not_statements(text):
+    assert run(text) == []
+
+
+def test_passive_with_agent_is_a_statement():
+    sts = run("این ادعا از سوی وزارت خارجه قطر بی‌اساس خوانده شد.")
+    assert len(sts) == 1 and sts[0]["speaker"]["country"] == "QA"
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("وزیر خارجه سوئد تصریح کرد که کشورش بی‌طرف است.", "statement"),
+    ("وزیر خارجه سوئد از تشدید درگیری‌ها ابراز نگرانی کرد.", "concern"),
+    ("وزیر خارجه سوئد ابراز امیدواری کرد که مذاکرات به نتیجه برسد.", "optimism"),
+    ("وزیر خارجه سوئد خواستار آتش‌بس فوری شد.", "request"),
+    ("وزیر خارجه سوئد از میانجیگری قطر قدردانی کرد.", "praise"),
+    ("وزیر خارجه سوئد این حمله را محکوم کرد.", "criticize"),
+    ("وزیر خارجه سوئد روسیه را به نقض آتش‌بس متهم کرد.", "accuse"),
+    ("وزیر خارجه سوئد این گزارش‌ها را تکذیب کرد.", "deny"),
+    ("وزیر خارجه سوئد با این طرح مخالفت کرد.", "reject"),
+    ("وزیر خارجه سوئد درباره پیامدهای این تصمیم هشدار داد.", "warn"),
+    ("وزیر خارجه سوئد با برگزاری دور تازه مذاکرات موافقت کرد.", "agree"),
+])
+def test_each_type(sentence, typ):
+    sts = run(sentence)
+    assert len(sts) == 1, sts
+    assert sts[0]["type"] == typ
+    assert sts[0]["speaker"]["country"] == "SE"
+
+
+def test_adverbial_speech_acts_and_their_topic_only_variant():
+    sts = run("وزیر خارجه هند با بیان اینکه روابط دو کشور راهبردی است، افزود: همکاری‌ها گسترش می‌یابد.")
+    assert [s["trigger"]["text"] for s in sts] == ["بیان", "افزود"]
+    assert sts[0]["content"]["text"] == "روابط دو کشور راهبردی است"
+    sts = run("وزیر خارجه هند با اشاره به سفر اخیر خود به مسکو گفت که روابط خوب است.")
+    assert [s["trigger"]["text"] for s in sts] == ["گفت"]
+
+
+def test_source_phrases():
+    sts = run("به گفته سخنگوی وزارت خارجه ژاپن، توکیو در این نشست شرکت می‌کند.")
+    st = by_trigger(sts, "به گفته")[0]
+    assert st["speaker"]["country"] == "JP"
+    sts = run("بر اساس بیانیه وزارت دفاع روسیه، دو فروند پهپاد منهدم شد.")
+    assert by_trigger(sts, "بر اساس بیانیه")[0]["speaker"]["mention"] == "وزارت دفاع روسیه"
+
+
+def test_pronoun_and_anaphor_resolution_across_sentences():
+    text = ("ژوزه مارتینز، وزیر خارجه پرتغال، روز دوشنبه گفت که لیسبون از توافق حمایت می‌کند.\n"
+            "وی افزود: این توافق به نفع همه است.\n"
+            "این مقام اروپایی همچنین تاکید کرد که گفت‌وگوها ادامه دارد.\n"
+            "او گفت که نشست بعدی در ماه آینده است.")
+    sts = run(text)
+    assert len(sts) == 4
+    for st in sts:
+        assert st["speaker"]["name"] == "ژوزه مارتینز"
+    assert sts[1]["speaker"]["mention"] == "وی"
+    assert text[sts[1]["speaker"]["start"]:sts[1]["speaker"]["end"]] == "وی"
+
+
+def test_ministry_anaphor():
+    text = ("وزارت امور خارجه ایتالیا در بیانیه‌ای این اقدام را محکوم کرد.\n"
+            "سخنگوی این وزارتخانه گفت که رم پاسخ مناسب خواهد داد.")
+    sts = run(text)
+    st = by_trigger(sts, "گفت")[0]
+    assert st["speaker"]["country"] == "IT"
+
+
+def test_first_person_acts_inside_a_quote_are_not_new_statements():
+    sts = run("وزیر خارجه مالزی گفت: «ما از همه طرف‌ها می‌خواهیم خویشتن‌داری کنند و از این تصمیم استقبال می‌کنیم.»")
+    assert [s["trigger"]["text"] for s in sts] == ["گفت"]
+
+
+def test_outlet_speaking_in_its_own_voice():
+    sts = run("روزنامه گاردین نوشت که دولت بریتانیا طرح تازه‌ای در دست دارد.", outlet="خبرگزاری فارس")
+    st = by_trigger(sts, "نوشت")[0]
+    assert st["speaker"]["kind"] == "media"
+    assert st["outlets"][-1]["name"] == st["speaker"]["name"]
