@@ -125,7 +125,7 @@ def build(paths: Iterable[str | Path], store_location: str | Path | None = None,
                 summary.loaded_files += 1
             except Exception as e:  # noqa: BLE001 - reported, batch goes on
                 count_error(InputError(f"cannot load RDF dump: {e}", str(d)))
-        fresh = store.is_empty() if hasattr(store, "is_empty") else False
+        fresh = store.is_empty()
         summary.mode = "bulk" if fresh else "replace"
         pending: list = []
         stream = extract_articles(read_articles(article_paths, count_error) if article_paths else [],
@@ -145,6 +145,7 @@ def build(paths: Iterable[str | Path], store_location: str | Path | None = None,
                 progress(art)
         if fresh and pending:
             store.bulk_load(pending)
+        store.load_ontology()  # idempotent: type labels, CAMEO/PLOVER codes for the queries
         summary.triples = len(store)
     finally:
         store.close()

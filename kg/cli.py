@@ -132,8 +132,10 @@ def cmd_query(args) -> int:
     store = open_store(args.store)
     try:
         result = run_query(store, args.sparql if args.sparql else args.query,
-                           _parse_params(args.param), inline=bool(args.sparql))
-        sys.stdout.write(format_result(result, args.format))
+                           _parse_params(args.param), inline=bool(args.sparql),
+                           endpoint=args.endpoint)
+        text = format_result(result, args.format)
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
     finally:
         store.close()
     return EXIT_OK
@@ -295,6 +297,9 @@ def make_parser() -> argparse.ArgumentParser:
     s.add_argument("-f", "--format", choices=["table", "csv", "tsv", "json"], default="table",
                    help="output format (default: table)")
     s.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    s.add_argument("--endpoint", metavar="URL",
+                   help="for federated queries (a `# service:` header, e.g. speaker-positions): the "
+                        "SPARQL endpoint to use instead of the declared one (default: Wikidata's)")
     s.set_defaults(func=cmd_query)
 
     s = sub.add_parser("export", parents=[store_opt], formatter_class=fmt,

@@ -290,10 +290,18 @@ def _py(term):
 
 
 def run_query(store, name_or_path_or_sparql: str, params: Mapping[str, str] | None = None, *,
-              inline: bool = False) -> Result:
+              inline: bool = False, endpoint: str | None = None) -> Result:
     """Run a named query, a .rq file or SPARQL text (``inline=True``) with ``params``
-    (declared in the query's header) bound safely."""
+    (declared in the query's header) bound safely.
+
+    A federated query (a ``# service: NAME IRI VARIABLE`` header) is prepared by
+    :func:`kg.wikidata.prepare_federated`: ``endpoint`` replaces the declared service IRI
+    and the Wikidata items linked in the store are sent inside the SERVICE block.
+    """
     query = load_query(name_or_path_or_sparql, inline=inline)
+    if re.search(r"(?m)^#\s*service:", query.sparql):
+        from .wikidata import prepare_federated
+        query.sparql = prepare_federated(query.sparql, store, endpoint)
     bindings = bind_params(store, query, params)
     head = re.sub(r"#[^\n]*", "", query.sparql)
     head = re.sub(r"(?is)\b(PREFIX\s+[^:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", "", head).lstrip()

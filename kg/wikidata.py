@@ -56,8 +56,9 @@ from .errors import LinkError
 DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
 PROJECT_URL = "https://w3id.org/bayan/"
 #: WDQS asks for a User-Agent naming the tool, its version and a way to reach its authors.
-USER_AGENT = (f"Bayan/{__version__} ({PROJECT_URL}; Persian diplomatic-statement knowledge graph; "
-              f"Wikidata linking) SPARQLWrapper/2 Python")
+#: Set ``$BAYAN_CONTACT`` (an e-mail or a page) so the service can reach whoever runs it.
+USER_AGENT = (f"Bayan/{__version__} ({os.environ.get('BAYAN_CONTACT') or PROJECT_URL}; "
+              f"Persian diplomatic-statement knowledge graph; Wikidata linking) SPARQLWrapper/2 Python")
 
 BASE = "https://w3id.org/bayan/"
 BAYAN_NS = BASE + "ontology#"

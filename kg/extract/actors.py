@@ -52,6 +52,8 @@ NAME_STOP = set("""
 HONORIFICS = {"آقای", "خانم", "دکتر", "سردار", "سرلشکر", "ژنرال", "حجت‌الاسلام", "آیت‌الله", "سرتیپ", "مهندس",
               "شیخ", "سید", "ملا"}
 
+NAME_PRECEDERS = {"که", "و", "اما", "همچنین", "با", "از", "به", "دیدار", "ملاقات", "توسط", "سوی", "برای",
+                  "نیز", "سپس", "امروز", "دیروز"}
 _QUOTES = "«»\"“”'"
 OFFICE_MODIFIERS = {"امور", "موقت", "سابق", "پیشین", "وقت", "جدید", "کنونی", "فعلی", "ارشد", "منتخب"}
 
@@ -148,11 +150,121 @@ def actors(doc):
         mentions.append(Mention(it["s"], it["e"], text[it["s"]:it["e"]], ent, src))
         k += 1
 
+    _backward_offices(doc, mentions, pieces, pkeys)
+    _honorific_names(doc, mentions, pieces, pkeys)
+    _media_mentions(doc, mentions)
     _find_names(doc, mentions, pieces, pkeys)
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc.mentions = _dedupe(mentions)
     _office_coref(doc.mentions)
     return doc
+
+
+PERSON_HEADS = {"وزیر", "معاون", "سخنگوی", "رئیس", "رییس", "دبیر", "سفیر", "نماینده", "مشاور", "مدیر",
+                "فرمانده", "رهبر", "دادستان", "استاندار", "شهردار", "سرکنسول", "کاردار", "قائم‌مقام",
+                "قائم", "جانشین", "نایب", "مدیرعامل", "دبیرکل", "وزیرخارجه"}
+BODY_HEADS = {"وزارت", "سازمان", "دولت", "ارتش", "مجلس", "دفتر", "نهاد", "شورای", "کمیسیون", "اداره",
+              "پلیس", "نیروی", "نیروهای", "سفارت", "کنسولگری", "دستگاه", "ستاد", "قوه", "دادگاه",
+              "دیوان", "بانک", "هیئت", "هیات", "کمیته", "حزب", "سرویس", "آژانس", "مرکز", "ریاست"}
+_STOP_BETWEEN = {"از", "به", "با", "در", "برای", "که", "و", "را", "تا", "بر", "این", "آن", "یک", "هم", "نیز",
+                 "است", "بود", "شد", "کرد", "گفت", "علیه", "درباره", "میان", "بین", "با"}
+
+
+def _backward_offices(doc, mentions, pieces, pkeys):
+    """«معاون توسعه وزیر بهداشت ایران»: an office head word a few words before a state."""
+    f, text = doc.folded, doc.text
+    starts = {p[0]: i for i, p in enumerate(pieces)}
+    covered = [(m.start, m.end) for m in mentions if m.source in ("office", "group", "name")]
+    out = []
+    for m in mentions:
+        if m.entity.kind != "state" or m.source not in ("gazetteer", "cap"):
+            continue
+        if any(a <= m.start < b for a, b in covered):
+            continue
+        pi = starts.get(m.start)
+        if pi is None:
+            continue
+        head = None
+        for back in range(1, 6):
+            k = pi - back
+            if k < 0:
+                break
+            gap = f[pieces[k][1]:pieces[k + 1][0]]
+            if gap.strip(" \u200c") != "":
+                break
+            w = pkeys[k]
+            if w in _STOP_BETWEEN:
+                break
+            if w in PERSON_HEADS or w in BODY_HEADS:
+                head = k
+                # keep going: «معاون وزیر …» starts further back
+        if head is None:
+            continue
+        # do not swallow a mention that starts inside the phrase
+        s0 = pieces[head][0]
+        if any(s0 <= x.start < m.start and x is not m for x in mentions):
+            continue
+        kind = "person" if pkeys[head] in PERSON_HEADS else "government_body"
+        phrase = text[s0:m.start].strip()
+        ent = Entity(f"{phrase} {m.entity.name}", kind, m.entity.country)
+        nm = Mention(s0, m.end, text[s0:m.end], ent, "office")
+        nm.head = phrase
+        out.append((m, nm))
+    for old, new in out:
+        mentions.remove(old)
+        mentions.append(new)
+
+
+def _honorific_names(doc, mentions, pieces, pkeys):
+    """«آقای X», «خانم X Y»: a person named with an honorific."""
+    f, text = doc.folded, doc.text
+    taken = [(m.start, m.end) for m in mentions]
+    for i, k in enumerate(pkeys):
+        if k not in ("اقای", "خانم") or i + 1 >= len(pieces):
+            continue
+        j = i + 1
+        names = []
+        while j < len(pieces) and len(names) < 3 and _is_name_piece(f, pieces, pkeys, j):
+            if f[pieces[j - 1][1]:pieces[j][0]].strip(" \u200c") != "":
+                break
+            names.append(j)
+            if j + 1 < len(pieces) and f[pieces[j][1]:pieces[j + 1][0]] == " ":
+                j += 1
+                if len(names) >= 1 and pkeys[j] in NAME_STOP:
+                    break
+                continue
+            break
+        if not names:
+            continue
+        s0, e0 = pieces[i][0], pieces[names[-1]][1]
+        if any(a < e0 and s0 < b for a, b in taken):
+            continue
+        nm = text[pieces[names[0]][0]:e0]
+        mentions.append(Mention(s0, e0, text[s0:e0], Entity(nm, "person", None), "name"))
+        taken.append((s0, e0))
+
+
+_MEDIA_QUOTED = re.compile(
+    r"(?<![^\W_])(?:خبرگزاری|روزنامه|شبکه(?:[ \u200c]+(?:خبری|تلویزیونی|ماهواره[ \u200c]*ای))?|پایگاه(?:[ \u200c]+(?:خبری|اینترنتی|خبری[ \u200c]+تحلیلی))?"
+    r"|سایت(?:[ \u200c]+(?:خبری|اینترنتی))?|نشریه|هفته[ \u200c]*نامه|ماهنامه|مجله|رادیو|تلویزیون|وب[ \u200c]*سایت|خبرگزاری[ \u200c]+رسمی)"
+    r"(?:[ \u200c]+[^\s«»\"،,.:]{2,14}ی)?[ \u200c]*(?:«([^«»]{2,40})»|\"([^\"]{2,40})\")")
+
+
+def _media_mentions(doc, mentions):
+    """«روزنامه آمریکایی «X»»: a media outlet the gazetteer may not know."""
+    f = doc.folded
+    if "«" not in f and "\"" not in f:
+        return
+    for m in _MEDIA_QUOTED.finditer(f):
+        s, e = m.start(), m.end()
+        over = [x for x in mentions if x.start < e and s < x.end]
+        if any(x.entity.kind == "media" for x in over):
+            continue
+        g = 1 if m.group(1) is not None else 2
+        name = doc.text[m.start(g):m.end(g)].strip()
+        for x in over:
+            mentions.remove(x)
+        mentions.append(Mention(s, e, doc.text[s:e], Entity(name, "media"), "gazetteer"))
 
 
 def extra_ref(x):
@@ -281,6 +393,8 @@ def _is_name_piece(folded, pieces, pkeys, idx):
     if idx < 0 or idx >= len(pieces):
         return False
     w = folded[pieces[idx][0]:pieces[idx][1]]
+    if pkeys[idx].endswith(("دن", "تن")) and len(w) > 4:
+        return False  # an infinitive, not a name
     return bool(_NAME_PIECE.match(w)) and pkeys[idx] not in NAME_STOP and len(w) >= 2
 
 
@@ -316,7 +430,7 @@ def _name_before(text, folded, pieces, pkeys, pi):
         return None
     if b == "" and "\n" not in before and first > 0:
         # the piece before must be a boundary word ("که", "و") for an unpunctuated name
-        if pkeys[first - 1] not in ("که", "و", "اما", "همچنین"):
+        if pkeys[first - 1] not in NAME_PRECEDERS or len(names) < 2:
             return None
     # unquoted names need at least two pieces, unless punctuation isolates one
     if not quoted and len(names) < 2 and not g:

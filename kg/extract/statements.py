@@ -81,8 +81,8 @@ def statements(doc):
         for ts, te, t, pi, pj in trigs:
             if t.future:
                 continue
-            if t.first and (_in_quote(text, ss, ts) or ":" in text[ss:ts]):
-                continue
+            if t.first:
+                continue  # first person: part of someone's own words, not a new act
             st = Statement(ts, te, t.type, si, negated=t.negated, form=t.form)
             st.features["plural"] = t.plural
             st.features["head"] = t.head
@@ -129,7 +129,7 @@ def statements(doc):
                 s2.features["coordinated"] = len(speakers) > 1
                 out.append(s2)
                 ctx.note(s2)
-            prev = (ts, te, speakers, how)
+            prev = (ts, te, speakers, how, t.form)
     doc.statements = _media_relay(doc, out)
     return doc
 
@@ -366,6 +366,13 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
         return [], None
     # the clause window
     base = ss if prev is None else max(ss, prev[1])
+    if prev is not None and prev[4] == "adverbial":
+        # «X با بیان اینکه …، گفت»: the adverbial's clause runs to its comma
+        k = f.rfind("،", base, ts)
+        if k >= 0:
+            base = k + 1
+        else:
+            return list(prev[2]), "shared"
     lo = base
     seg = f[lo:ts]
     for mm in re.finditer(r":|«|؛|(?<![^\W_])که(?![^\W_])", seg):
