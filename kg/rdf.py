@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from pyoxigraph import CanonicalizationAlgorithm, Dataset, Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import BlankNode, CanonicalizationAlgorithm, Dataset, Literal, NamedNode, Quad, RdfFormat, parse
 
 from kg import EXTRACTOR_VERSION
 from kg.errors import InputError
@@ -247,4 +247,14 @@ def ontology_quads() -> list[Quad]:
             dataset.add(Quad(t.subject, t.predicate, t.object, graph))
     # RDFC-1.0 relabels the blank nodes of the shapes' lists deterministically
     dataset.canonicalize(CanonicalizationAlgorithm.RDFC_1_0)
-    return sorted(dataset, key=str)
+    # ...and skolem IRIs keep those labels in a store: a blank node written by SPARQL
+    # INSERT DATA gets a fresh id each time, so loading the ontology twice would differ.
+    return sorted((Quad(_skolem(q.subject), q.predicate, _skolem(q.object), q.graph_name)
+                   for q in dataset), key=str)
+
+
+_GENID = "https://w3id.org/bayan/.well-known/genid/"
+
+
+def _skolem(term):
+    return NamedNode(_GENID + term.value) if isinstance(term, BlankNode) else term

@@ -49,10 +49,11 @@ NAME_STOP = set("""
 """.split())
 
 # titles before a name that are part of the mention but not of the name
-HONORIFICS = {"آقای", "خانم", "دکتر", "سردار", "سرلشکر", "ژنرال", "حجت‌الاسلام", "آیت‌الله", "سرتیپ", "مهندس",
+HONORIFICS = {"آقای", "خانم", "حجت", "الاسلام", "آیت", "الله", "حجت‌الاسلام‌والمسلمین", "والمسلمین", "دکتر", "سردار", "سرلشکر", "ژنرال", "حجت‌الاسلام", "آیت‌الله", "سرتیپ", "مهندس",
               "شیخ", "سید", "ملا"}
 
-NAME_PRECEDERS = {"که", "و", "اما", "همچنین", "با", "از", "به", "دیدار", "ملاقات", "توسط", "سوی", "برای",
+DEPUTY_WORDS = {"معاون", "مشاور", "دستیار", "نایب", "جانشین", "قائم‌مقام", "قائممقام"}
+NAME_PRECEDERS = {"که", "و", "اما", "همچنین", "با", "از", "دیدار", "ملاقات", "توسط", "سوی", "برای",
                   "نیز", "سپس", "امروز", "دیروز"}
 _QUOTES = "«»\"“”'"
 OFFICE_MODIFIERS = {"امور", "موقت", "سابق", "پیشین", "وقت", "جدید", "کنونی", "فعلی", "ارشد", "منتخب"}
@@ -116,6 +117,14 @@ def actors(doc):
                             while k < n and items[k]["s"] < e0:
                                 k += 1
                             continue
+                        # «NAME، رئیس …»: a generic title after a name still marks a person
+                        nb = _name_before(text, folded, pieces, pkeys, it["i"])
+                        if nb:
+                            s0, e0 = nb
+                            nm = _clean_name(text[s0:e0])
+                            if nm and not any(x.start < e0 and s0 < x.end for x in mentions):
+                                cc = default_cc if scope == "national" else None
+                                mentions.append(Mention(s0, e0, text[s0:e0], Entity(nm, "person", cc), "name"))
                     k += 1
                     continue
                 if scope == "national":
@@ -129,12 +138,22 @@ def actors(doc):
                 name = f"{x.name} {cname}" if cname else x.name
             kind = x.kind if x.kind != "office" else "person"
             s, e_ = it["s"], s_end
+            # «معاون وزیر دفاع», «مشاور رئیس جمهور»: a deputy of the office is a person too
+            pi = it["i"]
+            while pi > 0 and pkeys[pi - 1] in DEPUTY_WORDS and folded[pieces[pi - 1][1]:pieces[pi][0]].strip(" \u200c") == "":
+                pi -= 1
+                s = pieces[pi][0]
+                kind = "person"
+                name = f"{text[s:it['s']].strip()} {name}"
             # «سفیر ایران در X»
             ent = Entity(name, kind, country, None, None)
             m = Mention(s, e_, text[s:e_], ent, "office" if x.role == "office" else "group")
             m.head = x.name
             mentions.append(m)
             k = k2
+            continue
+        if pkeys[it["i"]] in R.ambiguous() and it["j"] - it["i"] == 1 and not _ambiguous_ok(pkeys, it["i"]):
+            k += 1
             continue
         ent = _entity_from(x)
         if x.kind == "state" and x.role == "dem":
@@ -216,31 +235,34 @@ def _backward_offices(doc, mentions, pieces, pkeys):
 
 
 def _honorific_names(doc, mentions, pieces, pkeys):
-    """«آقای X», «خانم X Y»: a person named with an honorific."""
+    """«آقای X», «خانم X Y»: a person named with an honorific (up to three words)."""
     f, text = doc.folded, doc.text
     taken = [(m.start, m.end) for m in mentions]
     for i, k in enumerate(pkeys):
         if k not in ("اقای", "خانم") or i + 1 >= len(pieces):
             continue
-        j = i + 1
-        names = []
-        while j < len(pieces) and len(names) < 3 and _is_name_piece(f, pieces, pkeys, j):
-            if f[pieces[j - 1][1]:pieces[j][0]].strip(" \u200c") != "":
-                break
-            names.append(j)
-            if j + 1 < len(pieces) and f[pieces[j][1]:pieces[j + 1][0]] == " ":
-                j += 1
-                if len(names) >= 1 and pkeys[j] in NAME_STOP:
+        j, words, last = i + 1, 0, None
+        while j < len(pieces) and _is_name_piece(f, pieces, pkeys, j):
+            gap = f[pieces[j - 1][1]:pieces[j][0]]
+            if gap == "\u200c" and last is not None:
+                last = j  # same word («تقوی‌نژاد»)
+            elif gap.strip(" ") == "" and words < 3:
+                if words >= 1 and pkeys[j] in NAME_STOP:
                     break
-                continue
-            break
-        if not names:
+                words += 1
+                last = j
+            else:
+                break
+            j += 1
+            if words >= 2 and j < len(pieces) and f[pieces[j - 1][1]:pieces[j][0]] == " ":
+                break
+        if last is None:
             continue
-        s0, e0 = pieces[i][0], pieces[names[-1]][1]
+        s0, e0 = pieces[i][0], pieces[last][1]
         if any(a < e0 and s0 < b for a, b in taken):
             continue
-        nm = text[pieces[names[0]][0]:e0]
-        mentions.append(Mention(s0, e0, text[s0:e0], Entity(nm, "person", None), "name"))
+        nm = text[pieces[i + 1][0]:e0]
+        mentions.append(Mention(s0, e0, text[s0:e0], Entity(nm, "person", None), "honorific"))
         taken.append((s0, e0))
 
 
@@ -265,6 +287,14 @@ def _media_mentions(doc, mentions):
         for x in over:
             mentions.remove(x)
         mentions.append(Mention(s, e, doc.text[s:e], Entity(name, "media"), "gazetteer"))
+
+
+AMBIG_CONTEXT = {"کشور", "کشورهای", "دولت", "جمهوری", "مردم", "پایتخت", "مقامات", "سفارت", "سفیر",
+                 "رئیس", "رییس", "وزیر", "پادشاهی", "سلطنت", "سلطان", "امیر", "شهر"}
+
+
+def _ambiguous_ok(pkeys, i):
+    return i > 0 and pkeys[i - 1] in AMBIG_CONTEXT
 
 
 def extra_ref(x):
@@ -379,6 +409,12 @@ def _find_names(doc, mentions, pieces, pkeys):
             continue
         mentions.append(Mention(s, e, text[s:e], payloads[0], "name"))
         taken.append((s, e))
+    bykey = {R.phrase_key(nm): ent for ent, nm in pairs}
+    for m in mentions:
+        if m.source == "honorific":
+            ent = bykey.get(R.phrase_key(m.entity.name))
+            if ent is not None:
+                m.entity = ent
 
 
 def _clean_name(s):

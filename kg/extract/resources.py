@@ -127,6 +127,12 @@ def persons() -> tuple:
 
 
 @lru_cache(maxsize=1)
+def ambiguous() -> frozenset:
+    """Keys of names that are also common words (need context)."""
+    return frozenset(phrase_key(c[0]) for c in _read_tsv("ambiguous.tsv"))
+
+
+@lru_cache(maxsize=1)
 def groups() -> tuple:
     return tuple((Entry("", c[1], "group", None, None, None, "group"), c[0]) for c in _read_tsv("groups.tsv"))
 

@@ -137,7 +137,9 @@ def statements(doc):
 STANCE_TYPES = {"praise", "reject", "agree", "criticize"}
 RA_HEADS = {"دانست", "خواند", "نامید", "برشمرد"}
 PREP_BEFORE_VERB = {"با", "به", "از", "طبق", "بنابر", "برای", "در", "بر", "این", "آن", "هر", "طبق"}
-CONNECTIVES = {"و", "همچنین", "نیز", "سپس", "اما", "ولی", "البته", "هم", "بعد", "پس", "از", "آن", "ضمن",
+CONNECTIVES = {"روز", "امروز", "دیروز", "شب", "صبح", "عصر", "گذشته", "شنبه", "یکشنبه", "دوشنبه", "سه",
+               "چهارشنبه", "پنجشنبه", "جمعه", "قبل", "پیشتر", "اخیرا", "بار", "دیگر", "نیز", "هم",
+               "و", "همچنین", "نیز", "سپس", "اما", "ولی", "البته", "هم", "بعد", "پس", "از", "آن", "ضمن",
                "در", "عین", "حال", "همین", "ادامه", "پایان", "این", "رابطه", "ارتباط", "خصوص", "زمینه",
                "بخش", "دیگری", "دیگر", "سو", "سوی", "طرف", "حالی", "است", "که", "پیوند", "میان"}
 ADVERBIAL_OPENERS = {"به", "در", "پس", "با", "بر", "طی", "پیش", "از", "برای", "علیرغم", "رغم", "باتوجه",
@@ -274,11 +276,6 @@ class _Context:
         for m in reversed(mentions):
             if m.end <= pos and m.entity.kind not in ("pronoun",) and fits(m.entity):
                 return m.entity
-        if ref == "person":
-            # an office holder mentioned as a body («وزارت خارجه») is not a person; fall back
-            for st in reversed(self.speakers):
-                if st.trigger_start < pos and st.speaker is not None:
-                    return st.speaker.entity
         return None
 
 
@@ -413,6 +410,14 @@ def _at_clause_start(doc, lo, m):
     return all(not w or w in CONNECTIVES for w in words)
 
 
+def _past_attribution(doc, lo, attrib_spans):
+    pos = lo
+    for a, b in attrib_spans:
+        if a <= pos < b or (a >= pos and doc.folded[pos:a].strip(" \u200c،,") == ""):
+            pos = max(pos, b)
+    return pos
+
+
 def _skip_adverbial(doc, lo, ts, attrib_spans):
     """Past a leading adverbial phrase closed by a comma («به دنبال …،», «در پی …،»)."""
     pos = lo
@@ -497,6 +502,13 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     if shared:
         strong = [m for m in strong if _at_clause_start(doc, lo, m) or _name_like_prefix(doc, lo, m)][:1]
     firm = [m for m in strong if not _weakly_excluded(doc, m, lo)]
+    if firm and not shared and not _at_clause_start(doc, _past_attribution(doc, lo, attrib_spans), firm[0]):
+        # «<adverbial without a subject>، X گفت»: prefer a subject after the last comma
+        k = max(doc.folded.rfind("،", lo, ts), doc.folded.rfind(",", lo, ts))
+        if k > firm[0].start:
+            later = [m for m in firm if m.start > k and _at_clause_start(doc, k + 1, m)]
+            if later:
+                firm = later
     pick = firm[0] if firm else None
     if pick is None and not shared:
         q = _quoted_name(doc, lo, ts, attrib_spans)
