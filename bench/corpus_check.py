@@ -54,7 +54,10 @@ def main(argv):
     arts = arts[:limit] if limit else arts
     t0 = time.time()
     from kg.extract import extract_article
-    extract_article(Article(id="warm", text="وزیر خارجه روسیه گفت: سلام."))
+    extract_article(Article(id="warm", text="به گزارش فارس، کامران ولی‌زاده صبح امروز گفت: سلام.",
+                            outlet="خبرگزاری فارس"))
+    from kg.extract import resources
+    resources.word_stats()  # loaded lazily on first use; count it as start-up
     t_start = time.time() - t0
     n_st = errors = 0
     bad_total = []

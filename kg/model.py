@@ -108,6 +108,11 @@ class Document:
     publisher: Entity | None = None
     dates: list = field(default_factory=list)  # [(start, end, iso)]
     done: list = field(default_factory=list)  # names of the components run
+    # word pieces of ``folded`` (letters/digits runs) and their matching keys, set by the
+    # first component that needs them (kg.extract.outlets.ensure_pieces)
+    pieces: list | None = None
+    pkeys: list | None = None
+    piece_starts: list | None = None
 
     def sentence_of(self, pos: int) -> int:
         lo, hi = 0, len(self.sentences) - 1

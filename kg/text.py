@@ -19,6 +19,7 @@ bracket follows them) and after a closing ``»`` that ends a quoted sentence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,23 +77,25 @@ def _normalizer():
     return Normalizer()
 
 
-def _key_char(ch: str) -> str:
-    return fold(ch)
-
-
 def align(raw: str, norm: str) -> tuple:
     """Linear-time alignment of ``norm`` (an edit of ``raw`` by a normalizer) to ``raw``.
 
     Walks both strings once. Characters that agree after :func:`fold` are paired;
     separators (space, ZWNJ, tatweel, diacritics) present on one side only are
-    insertions or deletions; anything else is a substitution. Returns the raw offset
-    of every normalized character, plus ``len(raw)`` as a sentinel.
+    insertions or deletions; a short lookahead (3 characters, confirmed by the next two)
+    resynchronises after many-to-one edits (``...`` → ``…``); anything else is a
+    substitution. Returns the raw offset of every normalized character, plus
+    ``len(raw)`` as a sentinel.
     """
     out = []
     i = j = 0
     n, m = len(raw), len(norm)
     fr = fold(raw)
     fn = fold(norm)
+
+    def agree(a, b, k=2):
+        return fr[a:a + k] == fn[b:b + k] and a + k <= n and b + k <= m
+
     while j < m:
         if i >= n:
             out.append(n)
@@ -103,32 +106,33 @@ def align(raw: str, norm: str) -> tuple:
             out.append(i)
             i += 1
             j += 1
-        elif b in _SKIPPABLE or b == ZWNJ:
+        elif b in _SKIPPABLE:
             # hazm inserted a separator (or turned a space into ZWNJ)
+            out.append(i)
             if a in _SKIPPABLE:
-                out.append(i)
                 i += 1
-            else:
-                out.append(i)  # inserted: points at the next raw character
             j += 1
         elif a in _SKIPPABLE or unicodedata_is_mark(raw[i]):
             i += 1  # deleted in the normal form
         else:
-            # substitution; peek for a one-character deletion on the raw side
-            if i + 1 < n and fr[i + 1] == b and (j + 1 >= m or fn[j + 1] != fr[i + 1] or True) and \
-                    unicodedata_is_mark(raw[i]):
+            for k in (1, 2, 3):
+                if agree(i + k, j):  # raw characters dropped
+                    i += k
+                    break
+                if agree(i, j + k):  # normalized characters inserted
+                    for _ in range(k):
+                        out.append(i)
+                    j += k
+                    break
+            else:
+                out.append(i)  # substitution
                 i += 1
-                continue
-            out.append(i)
-            i += 1
-            j += 1
+                j += 1
     out.append(n)
     return tuple(out)
 
 
 def unicodedata_is_mark(ch: str) -> bool:
-    import unicodedata
-
     return unicodedata.category(ch).startswith("M") or ch == "\u0640"
 
 

@@ -40,7 +40,7 @@ def _same_actor(entity: dict, name: str) -> bool:
         return False
     key = compact(name)
     keys = {compact(entity.get("name")), compact(entity.get("mention"))}
-    if key in keys:
+    if key in keys or any(k.startswith(key) for k in keys if k):  # شورای امنیت [سازمان ملل]
         return True
     surname = compact(name.split()[-1])
     return len(surname) >= 3 and compact((entity.get("name") or "").split()[-1:] and

@@ -51,3 +51,12 @@ def test_sentences_headline_lines_and_closing_quotes():
 def test_sentences_do_not_split_decimals_or_inner_quotes():
     text = "وزیر اقتصاد گفت رشد اقتصادی به 2.5 درصد رسید و «برنامه ملی» موفق بود."
     assert len(sentences(text)) == 1
+
+
+def test_normalize_resynchronises_after_many_to_one_edits():
+    raw = "وزیر گفت ... و سپس افزود: «نه» ... پایان"
+    n = normalize(raw)
+    for word in ("سپس", "افزود", "پایان"):
+        i = n.text.index(word)
+        s, e = n.to_raw(i, i + len(word))
+        assert raw[s:e] == word

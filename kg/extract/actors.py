@@ -25,7 +25,7 @@ KIND_PRIORITY = {"person": 0, "government_body": 1, "organization": 2, "media": 
                  "group": 5, "place": 6, "office": 7, "pronoun": 8}
 
 # heads that are too generic to be an actor without a complement
-GENERIC_HEADS = {"رئیس", "نیروهای", "مقامات", "مسئولان", "رهبران", "مردم", "سفیر", "سخنگو",
+GENERIC_HEADS = {"رئیس", "نیروهای", "مقامات", "مسئولان", "رهبران", "مردم", "سفیر", "سخنگو", "سخنگوی",
                  "نماینده دائم", "کاردار", "کنسول", "سفارت", "کنسولگری", "نمایندگی دائم", "امیر",
                  "پادشاه", "رهبر", "ولیعهد", "مقامات دولتی", "مقامات ارشد", "نماینده ویژه",
                  "فرستاده ویژه", "مدیرکل", "دبیرکل", "کابینه", "سنا", "کنگره", "نیروهای حافظ صلح",
@@ -34,8 +34,11 @@ GENERIC_HEADS = {"رئیس", "نیروهای", "مقامات", "مسئولان",
                  "سناتور", "فرمانده", "دبیر", "مشاور"}
 ALONE_OK = {"کارشناسان"}
 
+# Persian-language outlets whose copy means Iran when an office has no country
 IRANIAN_OUTLETS = ("فارس", "ایرنا", "جمهوری اسلامی", "ایسنا", "دانشجویان", "تسنیم", "مهر", "ایلنا",
-                   "باشگاه خبرنگاران", "صدا و سیما", "العالم", "پرس تی وی", "آران")
+                   "باشگاه خبرنگاران", "صدا و سیما", "العالم", "پرس تی وی", "آران", "رادیو فردا",
+                   "بی بی سی فارسی", "ایران اینترنشنال", "صدای آمریکا", "رادیو زمانه", "ایندیپندنت فارسی",
+                   "همشهری", "کیهان", "اعتماد", "شرق", "ایران")
 
 NAME_STOP = set("""
 و در به از با که را این آن برای تا بر هم نیز یک دو سه وی او ایشان آنها ما من شما همچنین
@@ -56,7 +59,8 @@ DEPUTY_WORDS = {"معاون", "مشاور", "دستیار", "نایب", "جان�
 NAME_PRECEDERS = {"که", "و", "اما", "همچنین", "با", "از", "دیدار", "ملاقات", "توسط", "سوی", "برای",
                   "نیز", "سپس", "امروز", "دیروز"}
 _QUOTES = "«»\"“”'"
-OFFICE_MODIFIERS = {"امور", "موقت", "سابق", "پیشین", "وقت", "جدید", "کنونی", "فعلی", "ارشد", "منتخب"}
+OFFICE_MODIFIERS = {"امور", "موقت", "سابق", "پیشین", "وقت", "جدید", "کنونی", "فعلی", "ارشد", "منتخب",
+                    "سیاسی", "نظامی", "دولتی", "امنیتی", "رسمی", "عالی", "عالیرتبه"}
 
 
 def _publisher_is_iranian(outlet: str | None) -> bool:
@@ -101,9 +105,10 @@ def actors(doc):
                                     Entity(x.name, "pronoun", extra_ref(x)), "pronoun"))
             k += 1
             continue
-        if x.role == "office" or (x.kind in ("group", "government_body") and x.role in ("group", "office")):
+        if x.role == "office" or (x.kind in ("group", "government_body") and x.role in ("group", "office")) or \
+                (x.kind == "group" and x.country is None and _state_follows(items, k, folded)):
             # try to attach a complement: state / demonym / capital / organisation / «این کشور»
-            comp, k2, s_end, country, org = _complement(items, k, pieces, pkeys, folded, last_state)
+            comp, k2, s_end, country, org = _complement(items, k, pieces, pkeys, folded, last_state, mentions)
             scope = x.extra[0] if x.extra else "national"
             if comp is None and x.role == "office":
                 if x.name in GENERIC_HEADS and x.name not in ALONE_OK:
@@ -123,8 +128,7 @@ def actors(doc):
                             s0, e0 = nb
                             nm = _clean_name(text[s0:e0])
                             if nm and not any(x.start < e0 and s0 < x.end for x in mentions):
-                                cc = default_cc if scope == "national" else None
-                                mentions.append(Mention(s0, e0, text[s0:e0], Entity(nm, "person", cc), "name"))
+                                mentions.append(Mention(s0, e0, text[s0:e0], Entity(nm, "person", None), "name"))
                     k += 1
                     continue
                 if scope == "national":
@@ -132,7 +136,7 @@ def actors(doc):
             name = x.name
             if org is not None:
                 name = f"{x.name} {org.name}"
-                country = None if x.kind == "person" or org.country is None else org.country
+                country = org.country  # officials of international bodies: None
             elif country:
                 cname = comp.name if comp is not None and comp.kind == "state" else _state_name(country)
                 name = f"{x.name} {cname}" if cname else x.name
@@ -152,8 +156,14 @@ def actors(doc):
             mentions.append(m)
             k = k2
             continue
-        if pkeys[it["i"]] in R.ambiguous() and it["j"] - it["i"] == 1 and not _ambiguous_ok(pkeys, it["i"]):
+        if pkeys[it["i"]] in R.ambiguous() and it["j"] - it["i"] == 1 and not _ambiguous_ok(pkeys, it["i"]) \
+                and not _in_state_list(items, k, folded):
             k += 1
+            continue
+        surface = text[it["s"]:it["e"]]
+        if x.role == "name" and x.kind in ("organization", "media", "government_body") and \
+                re.search(r"[\u200c ]?ها(ی|یی)?$", surface) and not re.search(r"ها(ی|یی)?$", x.name):
+            k += 1  # «آژانس‌های …»: a plural common noun, not the organisation
             continue
         ent = _entity_from(x)
         if x.kind == "state" and x.role == "dem":
@@ -172,7 +182,11 @@ def actors(doc):
     _backward_offices(doc, mentions, pieces, pkeys)
     _honorific_names(doc, mentions, pieces, pkeys)
     _media_mentions(doc, mentions)
+    _bare_names(doc, mentions, pieces, pkeys, (2, 3, 4))
     _find_names(doc, mentions, pieces, pkeys)
+    _bare_holders(doc, mentions)
+    _bare_names(doc, mentions, pieces, pkeys, (1,))  # after surnames of known people
+    _deputies_of_people(doc, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc.mentions = _dedupe(mentions)
     _office_coref(doc.mentions)
@@ -293,6 +307,16 @@ AMBIG_CONTEXT = {"کشور", "کشورهای", "دولت", "جمهوری", "مر
                  "رئیس", "رییس", "وزیر", "پادشاهی", "سلطنت", "سلطان", "امیر", "شهر"}
 
 
+def _in_state_list(items, k, folded):
+    """An ambiguous name inside a list of states («لهستان، چک، اوکراین»)."""
+    for o in (k - 1, k + 1):
+        if 0 <= o < len(items) and items[o]["x"].kind == "state" and items[o]["x"].role == "name":
+            a, b = (items[o]["e"], items[k]["s"]) if o < k else (items[k]["e"], items[o]["s"])
+            if folded[a:b].strip(" \u200c") in ("،", ",", "و"):
+                return True
+    return False
+
+
 def _ambiguous_ok(pkeys, i):
     return i > 0 and pkeys[i - 1] in AMBIG_CONTEXT
 
@@ -313,7 +337,25 @@ def _gap(folded, pieces, a, b):
     return folded[pieces[a][1]:pieces[b][0]]
 
 
-def _complement(items, k, pieces, pkeys, folded, last_state):
+def _state_follows(items, k, folded):
+    """A state right after a gazetteer group («منابع دیپلماتیک اسرائیل»)."""
+    if k + 1 >= len(items):
+        return False
+    nxt = items[k + 1]
+    return nxt["x"].kind == "state" and folded[items[k]["e"]:nxt["s"]].strip(" \u200c") == ""
+
+
+def _antecedent(mentions, ref):
+    for m in reversed(mentions):
+        e = m.entity
+        if ref == "ministry" and e.kind == "government_body" and e.name.startswith("وزارت"):
+            return e
+        if ref in ("government_body", "organization", "state") and e.kind == ref:
+            return e
+    return None
+
+
+def _complement(items, k, pieces, pkeys, folded, last_state, mentions=()):
     """The state/organisation that completes the office at items[k]."""
     it = items[k]
     j = it["j"]
@@ -338,10 +380,14 @@ def _complement(items, k, pieces, pkeys, folded, last_state):
                 e2 = items[k2]["e"]
                 k2 += 1
             return y, k2, e2, country, None
-        if y.kind == "organization" and it["x"].role == "office":
+        if y.kind in ("organization", "government_body") and it["x"].role == "office" and y.role == "name":
             return y, k + 2, nxt["e"], None, y
         if y.kind == "pronoun" and y.extra and y.extra[0] == "state":
             return y, k + 2, nxt["e"], last_state.country if last_state else None, None
+        if y.kind == "pronoun" and y.extra and y.extra[0] in ("ministry", "government_body", "organization"):
+            ant = _antecedent(mentions, y.extra[0])
+            if ant is not None:
+                return y, k + 2, nxt["e"], ant.country, ant
     # «کشورمان» glued as a suffix piece is in the gazetteer as an alias of Iran
     return None, k + 1, end, None, None
 
@@ -358,6 +404,16 @@ def _find_names(doc, mentions, pieces, pkeys):
     found = []  # (start, end, name)
     for m in list(mentions):
         if m.source != "office" or m.entity.kind != "person":
+            continue
+        # a known person right before or after the office is its holder (apposition)
+        adj = [x for x in mentions if x is not m and x.entity.kind == "person" and x.source in ("person", "name")
+               and (x.entity.country is None or m.entity.country is None or x.entity.country == m.entity.country)
+               and (0 <= m.start - x.end <= 3 and folded[x.end:m.start].strip(" \u200c،,»\"") == ""
+                    or 0 <= x.start - m.end <= 3 and folded[m.end:x.start].strip(" \u200c") in ("،", ",", "«", "،«", "\""))]
+        if adj:
+            if adj[0].entity.country is None and m.entity.country:
+                adj[0].entity.country = m.entity.country
+            m.entity = adj[0].entity
             continue
         # before: «NAME»، OFFICE | NAME، OFFICE | NAME OFFICE
         pi = starts.get(m.start)
@@ -417,6 +473,136 @@ def _find_names(doc, mentions, pieces, pkeys):
                 m.entity = ent
 
 
+# «NAME عضو کمیسیون …», «NAME نماینده …»: a title right after a name at the sentence start
+TITLE_AFTER_NAME = {"عضو", "نماینده", "استاد", "کارشناس", "تحلیلگر", "سخنگوی", "مشاور", "معاون", "رئیس",
+                    "رییس", "دبیر", "دبیرکل", "فرمانده", "سفیر", "وزیر", "مدیر", "مدیرکل", "رهبر", "سرپرست",
+                    "نایب", "دستیار", "امام", "عضوی", "یکی"}
+_QUOTED_AT = re.compile(r"[«\"]([\u0600-\u06FF\u200c ]{3,30})[»\"]")
+ADVERBIAL_AFTER_NAME = {"روز", "صبح", "امروز", "دیروز", "عصر", "شب", "در", "با", "ضمن", "همچنین", "نیز",
+                        "پس", "طی", "بعد", "هم"}
+CONNECTIVE_WORDS = ADVERBIAL_AFTER_NAME | {"و", "اما", "ولی", "که", "این", "آن", "یک"}
+
+
+def _bare_names(doc, mentions, pieces, pkeys, sizes=(1, 2, 3)):
+    """A sentence that opens with an unknown two- or three-word name right before a
+    reporting verb («هاکان فیدان گفت:») names a person; when the previous sentences spoke
+    of an office without naming its holder, this is the holder."""
+    from bisect import bisect_left
+
+    from kg.extract import triggers as T
+
+    f, text = doc.folded, doc.text
+    table = T.matcher().table
+    starts = [p[0] for p in pieces]
+    taken = [(m.start, m.end) for m in mentions]
+    att_ends = {a.end: a for a in doc.attributions}
+    for si, (ss, se) in enumerate(doc.sentences):
+        i = bisect_left(starts, ss)
+        for a in doc.attributions:  # «به گزارش X، NAME …»
+            if ss <= a.start <= ss + 2 and a.end < se:
+                k = f.find("،", a.end, min(se, a.end + 3))
+                if k >= 0:
+                    i = bisect_left(starts, k + 1)
+        if i >= len(pieces) or pieces[i][0] >= se or f[ss:pieces[i][0]].strip(" \u200c«\"") not in ("",) and \
+                f[max(ss, pieces[i][0] - 2):pieces[i][0]].strip(" «\"") not in ("،", ","):
+            continue
+        q = _QUOTED_AT.match(f, pieces[i][0] - 1) if pieces[i][0] > 0 else None
+        if q and f[pieces[i][0] - 1] in "«\"":
+            words = q.group(1).split()
+            s0, e0 = q.start(), q.end()
+            if 2 <= len(words) <= 3 and not any(w in NAME_STOP for w in words) and R.looks_like_name(words) \
+                    and not any(a < e0 and s0 < b for a, b in taken):
+                mentions.append(Mention(s0, e0, text[s0:e0], Entity(text[s0 + 1:e0 - 1], "person", None), "name"))
+                taken.append((s0, e0))
+            continue
+        for n in sizes:
+            j = i + n
+            if j >= len(pieces) or pieces[j][0] >= se:
+                break
+            if not all(_is_name_piece(f, pieces, pkeys, x) for x in range(i, j)):
+                break
+            if any(f[pieces[x][1]:pieces[x + 1][0]] not in (" ", "\u200c") for x in range(i, j - 1)):
+                break
+            if f[pieces[j - 1][1]:pieces[j][0]].strip(" ") != "":
+                continue
+            acc, ok = "", False
+            for x in range(j, min(j + 3, len(pieces))):
+                acc += pkeys[x]
+                payload = table.get(acc)
+                if payload and payload[0].form in ("verb", "light") and not payload[0].future:
+                    ok = True
+                    break
+            if not ok and (pkeys[j] in ADVERBIAL_AFTER_NAME or pkeys[j] in TITLE_AFTER_NAME):
+                # «NAME صبح امروز در … گفت»: a reporting verb later in the sentence
+                for x in range(j + 1, len(pieces)):
+                    if pieces[x][0] >= se:
+                        break
+                    p1 = table.get(pkeys[x])
+                    p2 = table.get(pkeys[x] + pkeys[x + 1]) if x + 1 < len(pieces) else None
+                    if any(p and p[0].form in ("verb", "light") and not p[0].future for p in (p1, p2)):
+                        ok = True
+                        break
+            if not ok or any(w in CONNECTIVE_WORDS for w in f[pieces[i][0]:pieces[j - 1][1]].split()):
+                continue
+            words = f[pieces[i][0]:pieces[j - 1][1]].split()
+            if len(words) > 3 or (n >= 2 and len(words) < 2) or not R.looks_like_name(words):
+                continue
+            if n == 1 and (not ok or pkeys[j] in ADVERBIAL_AFTER_NAME or len(pkeys[i]) < 3
+                           or R.word_stats().get(pkeys[i], (0, ""))[0] > 20000):
+                continue  # one word alone: only an unfamiliar word right before the verb
+            known = {R.key(x.entity.name.split()[-1]) for x in mentions
+                     if x.entity.kind == "person" and x.entity.name.split()}
+            if pkeys[i] in known:
+                break  # «مامبتالین همکاری …»: a known surname, then an ordinary word
+            s0, e0 = pieces[i][0], pieces[j - 1][1]
+            if any(a < e0 and s0 < b for a, b in taken):
+                break
+            ent = Entity(text[s0:e0], "person", None)
+            bm = Mention(s0, e0, text[s0:e0], ent, "name")
+            bm.head = "bare"
+            mentions.append(bm)
+            taken.append((s0, e0))
+            break
+
+
+def _bare_holders(doc, mentions):
+    """A bare name opening a sentence names the holder of an office that the previous
+    sentences spoke of without a name («وزیر خارجه ترکیه … . هاکان فیدان گفت»)."""
+    for b in [m for m in mentions if m.head == "bare" and len(m.entity.name.split()) >= 2]:
+        si = doc.sentence_of(b.start)
+        for m in sorted(mentions, key=lambda x: -x.start):
+            if m.end <= b.start and m.source == "office" and m.entity.kind == "person" and m.head \
+                    and m.entity.name.startswith(m.head) and doc.sentence_of(m.start) >= si - 2:
+                m.entity.name = b.entity.name
+                b.entity = m.entity
+                break
+
+
+PERSON_RELATIONS = {"مشاور", "معاون", "سخنگوی", "دستیار", "نماینده", "فرستاده", "همسر", "وکیل", "پسر",
+                    "دختر", "برادر", "مشاوران", "نمایندگان", "حامیان", "هواداران", "طرفداران"}
+
+
+def _deputies_of_people(doc, mentions):
+    """«مشاور اوباما», «سخنگوی پوتین»: another person, named after the one they serve."""
+    f, text = doc.folded, doc.text
+    for m in list(mentions):
+        if m.entity.kind != "person" or m.source not in ("person", "name"):
+            continue
+        before = f[max(0, m.start - 14):m.start]
+        mm = re.search(r"([^\s«»\"]+)[ \u200c]*[«\"]?[ \u200c]*$", before)
+        if not mm or R.key(mm.group(1)) not in PERSON_RELATIONS:
+            continue
+        s0 = max(0, m.start - 14) + mm.start(1)
+        if any(x is not m and x.start < m.start and s0 < x.end for x in mentions):
+            continue
+        rel = text[s0:max(0, m.start - 14) + mm.end(1)]
+        plural = R.key(rel) in ("مشاوران", "نمایندگان", "حامیان", "هواداران", "طرفداران")
+        ent = Entity(f"{rel} {m.entity.name}", "group" if plural else "person", m.entity.country)
+        mentions.remove(m)
+        end = m.end + (1 if text[m.end:m.end + 1] in "»\"" and text[s0:m.start].count("«") + text[s0:m.start].count("\"") else 0)
+        mentions.append(Mention(s0, end, text[s0:end], ent, "office"))
+
+
 def _clean_name(s):
     s = s.strip(_QUOTES + " \u200c،,")
     parts = [p for p in re.split(r"\s+", s) if p]
@@ -431,7 +617,9 @@ def _is_name_piece(folded, pieces, pkeys, idx):
     w = folded[pieces[idx][0]:pieces[idx][1]]
     if pkeys[idx].endswith(("دن", "تن")) and len(w) > 4:
         return False  # an infinitive, not a name
-    return bool(_NAME_PIECE.match(w)) and pkeys[idx] not in NAME_STOP and len(w) >= 2
+    joined = (idx + 1 < len(pieces) and folded[pieces[idx][1]:pieces[idx + 1][0]] == "\u200c") or \
+        (idx > 0 and folded[pieces[idx - 1][1]:pieces[idx][0]] == "\u200c")
+    return bool(_NAME_PIECE.match(w)) and (joined or pkeys[idx] not in NAME_STOP) and len(w) >= 2
 
 
 def _name_before(text, folded, pieces, pkeys, pi):
@@ -470,6 +658,8 @@ def _name_before(text, folded, pieces, pkeys, pi):
             return None
     # unquoted names need at least two pieces, unless punctuation isolates one
     if not quoted and len(names) < 2 and not g:
+        return None
+    if not quoted and not g and not R.looks_like_name(folded[pieces[names[-1]][0]:pieces[names[0]][1]].split()):
         return None
     s = pieces[first][0]
     e = pieces[names[0]][1]

@@ -18,6 +18,7 @@ _INTERVIEW = re.compile(
     r"(?<![^\W_])(?:در[ \u200c]+(?:گفت[ \u200c]*و[ \u200c]*گو|گفتگو|مصاحبه|مصاحبه‌ای|گفت‌وگویی|گفتگویی)(?:[ \u200c]+[^\s،,.:«»]+){0,3}?[ \u200c]+با|"
     r"در[ \u200c]+برنامه(?:[ \u200c]+[^\s،,.:]+){0,3}?(?=[ \u200c]*«)|"
     r"در[ \u200c]+پیامی[ \u200c]+در|در[ \u200c]+صفحه[ \u200c]+(?:شخصی[ \u200c]+)?(?:خود[ \u200c]+)?در|به[ \u200c]+خبرنگار)(?![^\W_])")
+_TWEET = re.compile(r"(?<![^\W_])(?:در[ \u200c]+)?(?:توییتی|توئیتی|تویتی|پیام[ \u200c]+توییتری|پیامی[ \u200c]+توییتری)(?![^\W_])")
 _MEDIA_WORD = re.compile(
     r"^[ \u200c]*(?:(?:گروه|سرویس)[ \u200c]+[^،,]{1,40}?[ \u200c]+)?"
     r"(خبرگزاری|روزنامه|شبکه(?:[ \u200c]+(?:خبری|تلویزیونی))?|پایگاه(?:[ \u200c]+(?:خبری|اینترنتی))?|سایت|نشریه|رادیو|تلویزیون|هفته[ \u200c]*نامه|مجله|وب[ \u200c]*سایت|تارنمای)"
@@ -29,7 +30,7 @@ _STOP_OUT = {"از", "به", "در", "با", "که", "و", "گزارش", "نقل
 
 
 def ensure_pieces(doc):
-    if not hasattr(doc, "pieces"):
+    if doc.pieces is None:
         doc.pieces = tokens(doc.folded)
         doc.pkeys = R.piece_keys(doc.folded, doc.pieces)
         doc.piece_starts = [a for a, b in doc.pieces]
@@ -40,10 +41,6 @@ def outlet_dict(ent: Entity) -> dict:
     from kg.ids import entity_id
 
     return {"name": ent.name, "qid": ent.qid, "id": ent.id or entity_id("media", ent.name, None)}
-
-
-def _media_matcher():
-    return R.actor_matcher()
 
 
 def _outlet_at(doc, pos, limit=60):
@@ -127,7 +124,7 @@ def outlets(doc):
         # the rest of the phrase up to its comma belongs to it («آژانس افه اسپانیا،»)
         tail = folded[end:end + 40]
         k = tail.find("،")
-        if 0 <= k and len(tail[:k].split()) <= 2 and not re.search(r"(?<![^\W_])(?:به|از)(?![^\W_])", tail[:k]):
+        if 0 <= k and len(tail[:k].split()) <= 3 and not re.search(r"(?<![^\W_])(?:به|نقل|گزارش)(?![^\W_])", tail[:k]):
             end += k
         if _same_outlet(ent, doc.publisher):
             atts.append(Attribution(m.start(), end, [], "report", doc.sentence_of(m.start())))
@@ -139,6 +136,11 @@ def outlets(doc):
                 prev.end = end
             else:
                 atts.append(Attribution(m.start(), end, [ent], "report", doc.sentence_of(m.start())))
+    for m in _TWEET.finditer(folded):  # «در توییتی نوشت»: the platform is the outlet
+        e = _media_by_key().get(R.phrase_key("توییتر"))
+        if e is not None:
+            ent = Entity(e.name, "media", e.country, e.name_en, e.qid, e.id or None)
+            atts.append(Attribution(m.start(), m.end(), [ent], "interview", doc.sentence_of(m.start())))
     for m in _INTERVIEW.finditer(folded):
         r = _outlet_at(doc, m.end())
         if r is None:

@@ -1,5 +1,18 @@
 """Lexicons and the gazetteer matcher, built once per process.
 
+Files in ``data/lexicon/`` (team-written, tab-separated, ``#`` comments):
+
+* ``triggers.tsv`` — reporting verbs and speech-act predicates with their type (all
+  conjugations are generated in :mod:`kg.extract.triggers`);
+* ``offices.tsv`` — office titles and bodies that combine with a country/organisation;
+* ``pronouns.tsv`` — pronouns and anaphors (``وی``, ``این مقام``, ``این وزارتخانه``) and
+  what they refer to;
+* ``groups.tsv`` — collective actors (``طرفین``, ``جامعه بین‌المللی``);
+* ``persons.tsv`` — well-known people often named by surname alone;
+* ``ambiguous.tsv`` — gazetteer names that are also common words (need context);
+* ``fallback_gazetteer.tsv`` — a minimal gazetteer used only for what ``kg.gazetteer``
+  (owned elsewhere) does not provide.
+
 The matcher works on word pieces of the folded text (:func:`kg.text.tokens`: letters
 and digits; spaces and ZWNJ separate pieces). An entry's key is the concatenation of
 its pieces' keys, so ``قرهباغ``, ``قره باغ`` and ``قره‌باغ`` are the same key; matches
@@ -158,7 +171,11 @@ class Matcher:
             for k in list(self.table):
                 if len(k) < 4:
                     continue
+                named = any(getattr(p, "role", "name") in ("name", "dem", "cap") and
+                            getattr(p, "kind", "") not in ("person", "office", "pronoun") for p in self.table[k])
                 for suf in self.SUFFIXES:
+                    if not named and suf in ("ی", "ای", "یان") and not k.endswith("و"):
+                        continue  # «کارشناسی», «رهبری» are not «کارشناس», «رهبر»; «سخنگوی» is «سخنگو»
                     ks = k + suf
                     if ks not in self.table and ks not in self.suffixed:
                         self.suffixed[ks] = (self.table[k], len(suf))
@@ -221,8 +238,6 @@ def actor_matcher() -> Matcher:
         pairs.append((e, f))
     for form, canon, kind, scope in offices():
         pairs.append((Entry("", canon, kind, None, None, None, "office", (scope,)), form))
-    for k, ref in pronouns().items():
-        pass
     m = Matcher(pairs)
     for form, ref in ((r[0], r[1]) for r in _read_tsv("pronouns.tsv")):
         m.add(Entry("", form, "pronoun", None, None, None, "pronoun", (ref,)), form)
@@ -232,3 +247,44 @@ def actor_matcher() -> Matcher:
 def tokens_of(s: str):
     f = fold(s)
     return tokens(f)
+
+
+@lru_cache(maxsize=1)
+def word_stats() -> dict:
+    """hazm's word list (frequency, POS tags), read from its data file without importing
+    hazm (cheap); empty when hazm is not installed."""
+    import importlib.util
+    import os
+
+    out: dict = {}
+    try:
+        spec = importlib.util.find_spec("hazm")
+        if spec is None or not spec.origin:
+            return out
+        path = os.path.join(os.path.dirname(spec.origin), "data", "words.dat")
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                c = line.rstrip("\n").split("\t")
+                if len(c) >= 3:
+                    k = fold(c[0]).replace("\u200c", "").replace(" ", "")
+                    f = int(c[1]) if c[1].isdigit() else 0
+                    if k not in out or out[k][0] < f:
+                        out[k] = (f, c[2])
+    except OSError:
+        pass
+    return out
+
+
+def looks_like_name(words) -> bool:
+    """Could these 2–3 words be a person's name? The surname must not be a frequent
+    common word, and no word may be an adverb, plural, number or the like."""
+    ws = word_stats()
+    if not words:
+        return False
+    keys = [fold(w).replace("\u200c", "") for w in words]
+    for k in keys:
+        f, tags = ws.get(k, (0, "0"))
+        if any(t in tags.split(",") for t in ("ADV", "PL", "NUM", "V", "CL", "P", "CONJ", "PRO", "DET")):
+            return False
+    f, tags = ws.get(keys[-1], (0, "0"))
+    return f < 200000

@@ -43,7 +43,8 @@ def roles(doc):
             cs, ce = _clean(text, cs, ce)
             st.direct_quote = st.form == "colon" or bool(re.match(r"^[ \u200c]*[:«\"]", after)) and not after.lstrip().startswith("که")
         else:
-            lo = sp.end if sp is not None and ss <= sp.end <= st.trigger_start else ss
+            subj_end = st.features.get("subject", (0, sp.end if sp is not None else ss))[1]
+            lo = subj_end if sp is not None and ss <= subj_end <= st.trigger_start else ss
             # after a previous trigger in the sentence
             for o in doc.statements:
                 if o is not st and o.sentence == st.sentence and lo <= o.trigger_end <= st.trigger_start:
@@ -82,6 +83,47 @@ LOCATIVE_HEADS = {"بحران", "موضوع", "مسئله", "مساله", "وض�
                   "جنوب", "مردم", "آینده", "درگیری", "درگیریهای", "حوادث", "رویدادهای", "انتخابات", "نفت"}
 
 
+def _is_publisher(doc, e):
+    from kg.extract.outlets import _same_outlet
+
+    return doc.publisher is not None and _same_outlet(e, doc.publisher)
+
+
+def _antecedent(doc, pron):
+    ref = pron.entity.country  # pronoun entities carry their reference type here
+    if ref not in ("state", "media", "organization", "government_body", "ministry"):
+        return None
+    for m in reversed(doc.mentions):
+        if m.end > pron.start:
+            continue
+        e = m.entity
+        if ref == "ministry" and e.kind == "government_body" and e.name.startswith("وزارت"):
+            return e
+        if e.kind == ref:
+            return e
+    return None
+
+
+_REACTION = re.compile(r"(?:به[ \u200c]+دنبال|در[ \u200c]+پی|درپی|پس[ \u200c]+از|در[ \u200c]+واکنش[ \u200c]+به|"
+                       r"در[ \u200c]+پاسخ[ \u200c]+به|در[ \u200c]+اعتراض[ \u200c]+به)(?![^\W_])")
+
+
+def _reaction_clause(doc, ss, ts, attrib):
+    """«به دنبال X، Y واکنش نشان داد»: the event reacted to, which the statement is about."""
+    pos = ss
+    for a, b in attrib:
+        if a <= pos + 2 and b > pos:
+            pos = b
+    seg = doc.folded[pos:ts]
+    m = _REACTION.search(seg)
+    if not m or seg[:m.start()].strip(" \u200c،,") != "":
+        return (0, 0)
+    k = seg.find("،", m.end())
+    if k < 0:
+        return (0, 0)
+    return (pos + m.end(), pos + k)
+
+
 def _participants(doc, st):
     folded = doc.folded
     sp = st.speaker
@@ -92,18 +134,28 @@ def _participants(doc, st):
     lo, hi = st.content if st.content else (st.trigger_end, st.trigger_end)
     pre = (max(ss, st.trigger_start - 60), st.trigger_start)
     attrib = [(a.start, a.end) for a in doc.attributions]
+    cause = _reaction_clause(doc, ss, st.trigger_start, attrib)
     for m in doc.mentions:
-        in_content = lo <= m.start and m.end <= hi
+        in_content = lo <= m.start and m.end <= hi or cause[0] <= m.start and m.end <= cause[1]
         in_pre = pre[0] <= m.start and m.end <= pre[1]
         if not (in_content or in_pre):
             continue
         if sp is not None and (m.start < sp.end and sp.start < m.end):
             continue
+        subj = st.features.get("subject")
+        if subj and subj[0] <= m.start and m.end <= subj[1]:
+            continue  # a co-speaker («روسیه و ارمنستان …»)
         if any(a <= m.start < b for a, b in attrib):
             continue
         e = m.entity
-        if e.kind == "pronoun" or m.source == "dem":
+        if m.source == "dem":
             continue
+        if e.kind == "pronoun":
+            # «این کشور», «این روزنامه»: the last fitting actor before it
+            e = _antecedent(doc, m)
+            if e is None:
+                continue
+            m = type(m)(m.start, m.end, m.text, e, "anaphor")
         k = (e.name, e.kind)
         if spk is not None and (e is spk or (e.name, e.kind) == (spk.name, spk.kind)):
             continue
@@ -127,7 +179,7 @@ def _participants(doc, st):
             continue
         if e.kind == "state" and spk is not None and spk.country and e.country == spk.country:
             continue  # the speaker's own state is not what it talks about
-        if e.kind == "media":
+        if e.kind == "media" and _is_publisher(doc, e):
             continue
         tg.append(m)
     st.targets, st.addressees, st.locations = tg, ad, loc

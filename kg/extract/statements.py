@@ -1,18 +1,29 @@
-"""Statements: triggers found in the text, filtered (future, speaker-less passives,
-first person inside quotes, outlet narration) and given a speaker.
+"""Statements: triggers found in the text, filtered, and given a speaker.
+
+Filters: future forms (``خواهد گفت``), first-person forms (part of someone's own words),
+speaker-less passives (``اعلام شد``; a passive counts only with ``از سوی X``), a verb
+after a preposition (``با خواست``), ``خواست`` without ``از X`` / ``که``, ``دانست``/``خواند``
+without an object ``را``, present-tense stances and states inside reported words, bare
+nouns outside headlines (except ``ادعای X`` and ``انتقاد/حمایت X از …`` in the body).
 
 Speaker search for a trigger, inside its sentence:
 
 1. the clause window: from the last clause boundary before the trigger (``:``, ``«``,
-   ``که`` after a reporting verb, ``؛``, or the end of the previous trigger) to the trigger;
-   the first actor there that is not the object of a preposition, not followed by ``را``,
-   and not inside an attribution phrase is the subject; ``X و Y`` with a plural verb
-   gives one statement per speaker;
+   ``که`` or ``،`` right after a reporting verb, ``؛``, or the end of the previous trigger)
+   to the trigger. A leading adverbial closed by a comma (``به دنبال …،``) is skipped;
+   candidates that follow a preposition, precede ``را``, sit in an attribution phrase or
+   are demonyms are out; one inside a prepositional phrase is used only as a last
+   resort. ``X و Y`` (plural verb) and ``X، Y و Z`` give one statement per speaker;
+   ``X، office، …`` is apposition (one speaker);
 2. a pronoun or anaphor (``وی``, ``این مقام``, ``این وزارتخانه``) resolves to the last
-   fitting speaker or mention;
-3. no subject: a second trigger in the same sentence shares the first one's speaker
-   (``تاکید کرد و گفت``); otherwise the previous statement's speaker continues when it
-   is close (a dropped subject), with a lower confidence.
+   fitting speaker or mention; an unresolved one yields no statement;
+3. an unknown name opening the clause (``«Name»``, ``Name Surname صبح امروز …``);
+4. no subject: a second trigger in the same sentence shares the first one's speaker
+   (``تاکید کرد و گفت``); a clause with nothing before its verb but connectives
+   continues the previous speaker (low confidence); anything else yields no statement.
+
+Headline forms: ``SPEAKER: words`` (trigger ``:``), noun + actor (``انتقاد پامپئو از``),
+and a noun whose actor only the lead names (``…/ دعوت از ظریف``, lowest confidence).
 """
 from __future__ import annotations
 
@@ -52,8 +63,6 @@ def statements(doc):
     text, folded = doc.text, doc.folded
     pieces, pkeys = doc.pieces, doc.pkeys
     found = T.matcher().find(pieces, pkeys, folded)
-    mentions = doc.mentions
-    starts = [m.start for m in mentions]
     out: list[Statement] = []
     ctx = _Context(doc)
     by_sentence = {}
@@ -71,6 +80,7 @@ def statements(doc):
             continue
         by_sentence.setdefault(doc.sentence_of(ts), []).append((ts, te, t, i, j))
     attrib_spans = [(x.start, x.end) for x in doc.attributions]
+    deferred: list[Statement] = []
     for si, (ss, se) in enumerate(doc.sentences):
         trigs = by_sentence.get(si, [])
         # headline «SPEAKER: words»
@@ -87,6 +97,8 @@ def statements(doc):
             st.features["plural"] = t.plural
             st.features["head"] = t.head
             if t.form == "noun" and not _noun_ok(doc, si, ss, se, ts, te, pj, t):
+                if si == 0 and _speakerless_headline_noun(doc, ts, te, se):
+                    deferred.append(st)  # «دعوت از ظریف …»: the lead will say who
                 continue
             if t.form == "source" and not _source_ok(doc, ss, ts):
                 continue
@@ -94,7 +106,11 @@ def statements(doc):
                 continue
             if t.head in RA_HEADS and "می" in folded[ts:ts + 3]:
                 continue
-            if t.type in STANCE_TYPES and prev is not None and "می" in folded[ts:te] and \
+            if t.form == "stative" and prev is not None and \
+                    re.search(r"(?:[:«]|(?<![^\W_])که(?![^\W_]))", folded[prev[1]:ts]):
+                continue  # «گفت که X آماده است»: a state inside reported words
+            if (t.type in STANCE_TYPES or t.head in ("پاسخ", "ادامه", "تهدید", "حمایت")) and prev is not None \
+                    and re.search(r"(?<![^\W_])ن?می[ \u200c]*[^\W_]", folded[ts:te]) and \
                     re.search(r"(?:[:«]|(?<![^\W_])که(?![^\W_]))", folded[prev[1]:ts]):
                 continue  # a present-tense stance inside reported words is content, not an act
             if t.head == "ادامه" and not re.match(r"[ \u200c]*(?::|که(?![^\W_])|«)", folded[te:te + 5]):
@@ -104,14 +120,22 @@ def statements(doc):
                 if not ok or fut:
                     continue
                 st.features["verb_end"] = verb_at
-                if pas:
-                    t = T.Trig(t.type, t.form, t.head, t.trig, t.negated, False, True, False, True)
+                vw = re.match(r"[^\W_]+", doc.folded[verb_at:verb_at + 10])
+                vplural = bool(vw) and vw.group(0).endswith("ند")
+                if pas or vplural:
+                    t = T.Trig(t.type, t.form, t.head, t.trig, t.negated, False, pas, False, vplural or pas)
             if t.form == "verb" and t.head == "پذیرفت" and t.negated:
                 st.type, st.negated = "reject", False
             if t.head == "رد" and _looks_like_proposal(folded[ss:ts]):
                 st.type = "reject"
+            if t.head in ("اعلام", "ابراز", "بیان", "اظهار") and st.type == "statement":
+                ot = _object_type(doc, ss, ts)
+                if ot:
+                    st.type = ot
             speakers, how = _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans)
             if not speakers:
+                if t.form == "noun" and si == 0 and _speakerless_headline_noun(doc, ts, te, se):
+                    deferred.append(st)
                 continue
             if t.head in RA_HEADS and " را " not in folded[max(ss, (prev[1] if prev else ss)):ts].replace("\u200c", " "):
                 continue
@@ -121,17 +145,44 @@ def statements(doc):
                 continue
             if t.form == "amade" and how not in ("amade",):
                 continue
+            # never an unresolved pronoun or a place
+            speakers = [sp for sp in speakers if sp.entity.kind not in ("pronoun", "place")]
+            if not speakers:
+                continue
             for k, sp in enumerate(speakers):
                 s2 = st if k == 0 else Statement(ts, te, st.type, si, negated=st.negated, form=st.form,
                                                  features=dict(st.features))
                 s2.speaker = sp
                 s2.features["how"] = how
                 s2.features["coordinated"] = len(speakers) > 1
+                s2.features["subject"] = (min(x.start for x in speakers), max(x.end for x in speakers))
                 out.append(s2)
                 ctx.note(s2)
-            prev = (ts, te, speakers, how, t.form)
+            if t.form != "noun":
+                prev = (ts, te, speakers, how, t.form)
+    # a headline act without its actor: the speaker of the lead's first statement
+    for st in deferred:
+        lead = [o for o in out if 1 <= o.sentence <= 2 and o.speaker is not None]
+        if lead:
+            sp = lead[0].speaker
+            st.speaker = Mention(sp.start, sp.end, sp.text, sp.entity, "anaphor")
+            st.features["how"] = "headline"
+            out.append(st)
+    out.sort(key=lambda o: (o.trigger_start, o.speaker.start if o.speaker else 0))
     doc.statements = _media_relay(doc, out)
     return doc
+
+
+def _speakerless_headline_noun(doc, ts, te, se):
+    """A headline noun followed directly by «از/به/برای/درباره» (no actor named)."""
+    before = doc.folded[doc.sentences[0][0]:ts].strip(" \u200c")
+    if not before.endswith(("/", "|")):
+        return False  # the noun must open a second part of the headline
+    after = doc.folded[te:se].split()
+    if not after or after[0] not in ("از", "به"):
+        return False
+    obj = [m for m in doc.mentions if te < m.start <= te + len(after[0]) + 3]
+    return bool(obj) and obj[0].entity.kind in ("person", "state", "government_body", "organization")
 
 
 STANCE_TYPES = {"praise", "reject", "agree", "criticize"}
@@ -163,9 +214,13 @@ def _prep_before(doc, ss, ts):
 
 
 _SPLIT_VERB = {
+    "مدعی": None,  # same light verbs as «خواستار», set below
     "خواستار": re.compile(r"(?<![^\W_])(?:(?P<fut>خواه(?:د|ند)[ \u200c]+شد)|(?:ن)?(?:شد|شدند|شده|گردید|گردیدند|است|هستند|بود|بودند|می[ \u200c]*شود|می[ \u200c]*شوند|هست|هستیم|شدیم|شدم))(?![^\W_])"),
     "متهم": re.compile(r"(?<![^\W_])(?:(?P<fut>خواه(?:د|ند)[ \u200c]+کرد)|(?:ن)?(?:می[ \u200c]*)?(?:کرد|کردند|کرده|نمود|نمودند|کند|کنند|ساخت)|(?P<pas>شد|شدند|شده|است|هستند|بود|بودند|گردید))(?![^\W_])"),
 }
+
+
+_SPLIT_VERB["مدعی"] = _SPLIT_VERB["خواستار"]
 
 
 def _split_verb(doc, te, se, head):
@@ -194,11 +249,31 @@ def _request_frame(doc, ss, ts, te, se, prev):
     return bool(after) and after[0] in ("که", "تا")
 
 
+def _object_type(doc, ss, ts):
+    """«نگرانی خود را … اعلام کرد»: the type named by the object of a neutral verb (one of
+    the three words before «را»)."""
+    seg = doc.folded[max(ss, ts - 90):ts].replace("\u200c", " ")
+    words = seg.split()
+    types = T.object_types()
+    best = None
+    for i, w in enumerate(words):
+        if w != "را":
+            continue
+        for x in words[max(0, i - 3):i]:
+            typ = types.get(R.key(x))
+            if typ:
+                best = typ
+                break
+    return best
+
+
 def _looks_like_proposal(s):
     return bool(re.search(r"(پیشنهاد|درخواست|طرح|قطعنامه|تقاضا|دعوت|پیش[ \u200c]*نویس|شرط|شروط|ابتکار)", s[-120:]))
 
 
 EZAFE_NOUNS = {"ادعای", "ادعا"}
+BODY_NOUNS = {"انتقاد", "حمایت", "استقبال", "هشدار", "درخواست", "اعتراض", "محکومیت", "تاکید", "تأکید",
+              "ابراز نگرانی", "تکذیب"}
 
 
 def _noun_ok(doc, si, ss, se, ts, te, pj, t):
@@ -206,11 +281,22 @@ def _noun_ok(doc, si, ss, se, ts, te, pj, t):
     «noun + ezafe + actor» («ادعای آمریکا»)."""
     line_start = doc.text.rfind("\n", 0, ts) + 1
     headline = si == 0 or (doc.text.find("\n", ts) if doc.text.find("\n", ts) >= 0 else len(doc.text)) - line_start < 120 and not doc.text[ss:se].rstrip().endswith((".", "!", "؟"))
+    before = doc.folded[max(ss, ts - 8):ts].split()
+    if before and before[-1] in ("مورد", "تحت"):
+        return False  # «مورد استقبال قرار گرفت»: a passive, not an act of the actor after it
     nxt = _mention_after(doc, te, 3)
     if nxt is None or nxt.entity.kind in ("place", "pronoun"):
         return False
     if not headline and t.head not in EZAFE_NOUNS:
-        return False
+        # «حمایت X از Y», «انتقاد X از Y» in the body: the actor then a preposition
+        if t.head not in BODY_NOUNS:
+            return False
+        after = doc.folded[nxt.end:nxt.end + 12].replace("\u200c", " ").split()
+        if not after or after[0] not in ("از", "به", "بر", "نسبت", "درباره"):
+            return False
+        before = doc.folded[max(ss, ts - 12):ts].replace("\u200c", " ").split()
+        if before and (before[-1] in PREPS or before[-1] in ("ضمن", "با")):
+            return False
     gap = doc.folded[te:nxt.start]
     if len(gap.split()) > 1:
         return False
@@ -228,18 +314,25 @@ def _mention_after(doc, pos, max_pieces):
 
 
 def _headline_colon(doc, si, ss, se):
+    """«SPEAKER: words» in the headline; the speaker may carry a short prepositional
+    phrase before the colon («X در گفت‌وگو با Y: …», «X درباره Z: …»)."""
     if si != 0:
         return None
     k = doc.text.find(":", ss, se)
-    if k < 0 or k - ss > 50:
+    if k < 0 or k - ss > 90:
         return None
-    before = doc.folded[ss:k]
     ms = [m for m in doc.mentions if ss <= m.start and m.end <= k]
     if not ms:
         return None
     m = ms[-1]
-    if doc.folded[m.end:k].strip(" \u200c«»\"") != "" or len(before[:m.start - ss].split()) > 2:
-        return None
+    between = doc.folded[m.end:k].strip(" \u200c«»\"")
+    if between != "" or len(doc.folded[ss:m.start].split()) > 2:
+        # the first actor, then a short phrase that starts with a preposition
+        m = ms[0]
+        between = doc.folded[m.end:k].strip(" \u200c«»\"").split()
+        if len(doc.folded[ss:m.start].split()) > 1 or not between or len(between) > 8 or \
+                between[0] not in ("در", "درباره", "به", "با", "خطاب", "پس", "پیش", "ضمن"):
+            return None
     if m.entity.kind in ("media", "place"):
         return None
     return (k, k + 1, T.Trig("statement", "colon", ":"), None, None)
@@ -305,8 +398,15 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
     f = doc.folded
     ms = doc.mentions
     if t.form == "colon":
-        cand = [m for m in ms if ss <= m.start and m.end <= ts]
-        return ([cand[-1]], "colon") if cand else ([], None)
+        cand = [m for m in ms if ss <= m.start and m.end <= ts and m.entity.kind not in ("media", "place")]
+        if not cand:
+            return [], None
+        last = cand[-1]
+        if f[last.end:ts].strip(" \u200c«»\"") != "" or len(f[ss:last.start].split()) > 2:
+            last = cand[0]
+        if last.entity.kind == "pronoun":
+            return [], None
+        return [last], "colon"
     if t.form == "noun":
         for m in ms:
             if m.start < te:
@@ -355,11 +455,12 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
             for m in reversed(ms):
                 if m.end <= ts and m.entity.kind == "media" and not _is_publisher(doc, m):
                     return [Mention(m.start, m.end, m.text, m.entity, "anaphor")], "amade"
-        if True:
-            if ctx.speakers:
-                last = ctx.speakers[-1]
-                if st.sentence - last.sentence <= 4:
-                    return [Mention(last.speaker.start, last.speaker.end, last.speaker.text, last.speaker.entity, "anaphor")], "amade"
+        # «در این بیانیه آمده است»: the last speaker's statement
+        if ctx.speakers:
+            last = ctx.speakers[-1]
+            if st.sentence - last.sentence <= 4:
+                sp = last.speaker
+                return [Mention(sp.start, sp.end, sp.text, sp.entity, "anaphor")], "amade"
         return [], None
     # the clause window
     base = ss if prev is None else max(ss, prev[1])
@@ -371,9 +472,14 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
         else:
             return list(prev[2]), "shared"
     lo = base
+    reported = False
     seg = f[lo:ts]
-    for mm in re.finditer(r":|«|؛|(?<![^\W_])که(?![^\W_])", seg):
+    for mm in re.finditer(r":|«|؛|،|(?<![^\W_])که(?![^\W_])", seg):
         pos = base + mm.end()
+        if mm.group(0) == "،":
+            # «تاکید کرد، …»: a comma right after the previous trigger opens its content
+            if prev is None or f[prev[1]:base + mm.start()].strip(" \u200c") != "":
+                continue
         if mm.group(0) == "که":
             # only a complementizer after a reporting trigger starts a new clause
             if not _trigger_before(doc, base, base + mm.start()):
@@ -381,22 +487,26 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
         if mm.group(0) == "«" and not _trigger_before(doc, ss, base + mm.start()) and ":" not in f[ss:base + mm.start()]:
             continue
         lo = pos
+        reported = mm.group(0) in ("که", "،", ":", "«")
     windows = [lo] if lo == base else [lo, base]
     for w in windows:
         found = _subject(doc, ctx, t, w, ts, ms, attrib_spans, shared=prev is not None and w == base)
         if found:
             return found
+        if w != base and reported and _substantive(doc, w, ts, attrib_spans) > 0:
+            return [], None  # a clause of its own whose subject we do not know
     if _in_quote(doc.text, ss, ts):
         return [], None  # inside quoted words, an act needs its own subject
     if prev is not None:
         return list(prev[2]), "shared"
     if t.form in ("adverbial",):
         # the main clause's subject comes before «با/ضمن»; look in the whole sentence
-        cands = [m for m in ms if ss <= m.start and m.end <= ts and not _excluded(doc, m, attrib_spans)]
+        cands = [m for m in ms if ss <= m.start and m.end <= ts and not _excluded(doc, m, attrib_spans)
+                 and m.entity.kind != "pronoun"]
         if cands:
             return [cands[0]], "explicit"
     # dropped subject: continue the previous statement's speaker when close
-    if ctx.speakers:
+    if ctx.speakers and _substantive(doc, ss, ts, attrib_spans) == 0:
         last = ctx.speakers[-1]
         if st.sentence - last.sentence <= 2 and last.speaker is not None and t.form in ("verb", "light", "stative", "adverbial"):
             sp = last.speaker
@@ -418,6 +528,15 @@ def _past_attribution(doc, lo, attrib_spans):
     return pos
 
 
+def _list_comma(doc, k):
+    """A comma inside a list of actors of one kind («لهستان، چک، اوکراین»)."""
+    left = [m for m in doc.mentions if 0 <= k - m.end <= 1]
+    right = [m for m in doc.mentions if 0 <= m.start - k <= 2]
+    return bool(left and right) and left[0].entity.kind in ("state", "government_body", "person", "organization") \
+        and right[0].entity.kind == left[0].entity.kind or bool(left and right) and right[0].entity.kind == "state" \
+        and left[0].entity.country is not None and left[0].entity.kind != "place"
+
+
 def _skip_adverbial(doc, lo, ts, attrib_spans):
     """Past a leading adverbial phrase closed by a comma («به دنبال …،», «در پی …،»)."""
     pos = lo
@@ -432,10 +551,12 @@ def _skip_adverbial(doc, lo, ts, attrib_spans):
     w = words[0].strip("،,«")
     if w not in ADVERBIAL_OPENERS:
         return lo
-    k = doc.folded.find("،", pos, ts)
-    if k < 0:
-        k = doc.folded.find(",", pos, ts)
-    return k + 1 if k >= 0 else lo
+    for mm in re.finditer(r"[،,]", doc.folded[pos:ts]):
+        k = pos + mm.start()
+        if _list_comma(doc, k):
+            continue
+        return k + 1
+    return lo
 
 
 def _weakly_excluded(doc, m, lo):
@@ -447,30 +568,50 @@ def _weakly_excluded(doc, m, lo):
         if k >= 0:
             seg = seg[k + 1:]
     words = seg.replace("\u200c", " ").split()[-4:]
+    if any(w in TIME_NOUNS for w in words):
+        return False  # «در سال‌های اخیر X …»: a time phrase, then the subject
     return any(w in PREPS for w in words[:-1] + words[-1:]) and not any(w in ("که", "و") for w in words)
+
+
+TIME_NOUNS = {"سال", "سالهای", "روز", "روزهای", "ماه", "ماههای", "هفته", "هفتههای", "دوره", "دورههای",
+              "زمان", "اواخر", "اوایل", "اواسط", "ساعات", "ساعت", "دقایقی", "ساعاتی", "امروز", "دیروز",
+              "گذشته", "اخیر", "جاری", "پیش", "قبل"}
 
 
 _QUOTED_NAME = re.compile(r"[«\"]([^«»\"]{3,30})[»\"]")
 
 
+_BARE_NAME = re.compile(r"([\u0600-\u06FF]{2,}(?:[ \u200c][\u0600-\u06FF]{2,}){1,2}?)[ \u200c]+"
+                        r"(?=(?:روز|صبح|امروز|دیروز|عصر|شب|در|با|ضمن|همچنین|نیز|پس|طی|بعد|هم)(?![^\W_]))")
+
+
 def _quoted_name(doc, lo, ts, attrib_spans):
-    """«Name Surname» at the start of the clause: a person the gazetteer does not know."""
-    pos = lo
-    for a, b in attrib_spans:
-        if a <= pos < b or (a >= pos and doc.folded[pos:a].strip(" \u200c،,") == ""):
-            pos = max(pos, b)
+    """«Name Surname» (or an unquoted two- or three-word name followed by an adverbial)
+    at the start of the clause: a person the gazetteer does not know."""
+    pos = _past_attribution(doc, lo, attrib_spans)
     m = re.match(r"[\s\u200c،,:]*", doc.folded[pos:ts])
     pos += m.end()
-    q = _QUOTED_NAME.match(doc.folded, pos, ts)
-    if not q:
-        return None
-    words = q.group(1).split()
     from kg.extract.actors import NAME_STOP
 
-    if not 2 <= len(words) <= 4 or any(w in NAME_STOP for w in words):
-        return None
-    ent = Entity(doc.text[q.start(1):q.end(1)], "person", None)
-    return Mention(q.start(), q.end(), doc.text[q.start():q.end()], ent, "name")
+    q = _QUOTED_NAME.match(doc.folded, pos, ts)
+    if q:
+        words = q.group(1).split()
+        if not 2 <= len(words) <= 4 or any(w in NAME_STOP for w in words):
+            return None
+        ent = Entity(doc.text[q.start(1):q.end(1)], "person", None)
+        return Mention(q.start(), q.end(), doc.text[q.start():q.end()], ent, "name")
+    b = _BARE_NAME.match(doc.folded, pos, ts)
+    if b:
+        words = b.group(1).replace("\u200c", " ").split()
+        if any(w in NAME_STOP or w in PREPS or w in CONNECTIVES or w.endswith(("دن", "تن")) for w in words):
+            return None
+        if not R.looks_like_name(b.group(1).split()):
+            return None
+        if not (pos == doc.sentences[doc.sentence_of(pos)][0] or doc.folded[pos - 2:pos].strip() in ("،", ",")):
+            return None
+        ent = Entity(doc.text[b.start(1):b.end(1)], "person", None)
+        return Mention(b.start(1), b.end(1), doc.text[b.start(1):b.end(1)], ent, "name")
+    return None
 
 
 def _name_like_prefix(doc, lo, m):
@@ -504,15 +645,17 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     firm = [m for m in strong if not _weakly_excluded(doc, m, lo)]
     if firm and not shared and not _at_clause_start(doc, _past_attribution(doc, lo, attrib_spans), firm[0]):
         # «<adverbial without a subject>، X گفت»: prefer a subject after the last comma
-        k = max(doc.folded.rfind("،", lo, ts), doc.folded.rfind(",", lo, ts))
+        commas = [lo + x.start() for x in re.finditer(r"[،,]", doc.folded[lo:ts])]
+        commas = [c for c in commas if not _list_comma(doc, c)]
+        k = commas[-1] if commas else -1
         if k > firm[0].start:
             later = [m for m in firm if m.start > k and _at_clause_start(doc, k + 1, m)]
             if later:
                 firm = later
     pick = firm[0] if firm else None
-    if pick is None and not shared:
+    if not shared:
         q = _quoted_name(doc, lo, ts, attrib_spans)
-        if q is not None:
+        if q is not None and (pick is None or q.end <= pick.start):
             return [q], "explicit"
     if pick is None and strong:
         pick = strong[0]
@@ -531,6 +674,24 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     return out, "explicit"
 
 
+CONT_OK = {"سخنان", "سخنانش", "خود", "اظهاراتش", "اظهارات", "نشست", "مصاحبه", "گفتگو", "گفتوگو",
+           "پاسخ", "سوالی", "سوال", "پرسشی", "خبرنگاری", "خبرنگاران", "جمع", "بخش", "دیگری", "ادامه",
+           "پایان", "ابتدای", "همچنان", "تصریح", "تاکید", "بار", "دیگر", "مجدد", "مجددا", "سپس",
+           "بیانیه", "بیانیهای", "گزارش", "نامه", "پیام", "متن", "اطلاعیه", "این"}
+
+
+def _substantive(doc, lo, ts, attrib_spans):
+    """How many words before the trigger could be an (unrecognised) subject."""
+    pos = _past_attribution(doc, lo, attrib_spans)
+    words = doc.folded[pos:ts].replace("\u200c", " ").split()
+    n = 0
+    for w in words:
+        w = w.strip("،,:؛«»\"()")
+        if w and w not in CONNECTIVES and w not in CONT_OK and w not in PREPS and not w.isdigit():
+            n += 1
+    return n
+
+
 def _trigger_before(doc, lo, pos):
     """Is there a trigger word (any) shortly before ``pos`` (a reporting verb + که)?"""
     seg = doc.folded[max(lo, pos - 40):pos]
@@ -543,29 +704,32 @@ def _is_publisher(doc, m):
     return _same_outlet(m.entity, doc.publisher)
 
 
-def _is_adjectival(doc, m):
-    """A demonym right after a noun («نیروهای روسی») is an adjective, not a subject."""
-    before = doc.folded[max(0, m.start - 2):m.start]
-    return False
-
 
 def _coordinated(doc, m, ms, ts, attrib_spans, plural):
-    """``X و Y (و Z)`` before a plural verb: the other conjuncts."""
-    if not plural:
-        return []
-    out = []
+    """``X و Y (و Z)`` / ``X، Y و Z`` as the subject: the other conjuncts (with a singular
+    verb only for a list of three or more, which Persian agrees loosely)."""
+    out, gaps = [], []
     cur = m
     for n in ms:
         if n.start <= cur.start or n.end > ts:
             continue
-        gap = doc.folded[cur.end:n.start].strip(" \u200c،,")
-        if gap in ("و", "،", ""):
-            if n.entity.kind in ("place", "pronoun"):
+        raw_gap = doc.folded[cur.end:n.start].strip(" \u200c«»\"")
+        gap = raw_gap.strip("،,").strip()
+        if gap in ("و", "") and raw_gap:
+            if n.entity.kind in ("place", "pronoun") or _excluded(doc, n, attrib_spans) \
+                    or n.entity is m.entity or n.entity.name == m.entity.name:
                 break
             out.append(n)
+            gaps.append("و" if gap == "و" else "،")
             cur = n
         else:
             break
+    # «X، Y، Z و W» is a list; «X، Y، Z» without «و» is apposition («name، office، …»)
+    while gaps and gaps[-1] != "و":
+        gaps.pop()
+        out.pop()
+    if not plural and len(out) < 2:
+        return []
     return out
 
 

@@ -75,9 +75,7 @@ def light_forms(head: str, lv: str):
         p = PASSIVE_OF[verb]
         for neg in (False, True):
             n = "ن" if neg else ""
-            for f in (p, p + "ه است", p + "ه بود", p + "ه", "می " + "شود", "گردید", "گردیده است"):
-                if f == "می شود":
-                    f = "می شود"
+            for f in (p, p + "ه است", p + "ه بود", p + "ه", "می شود", "گردید", "گردیده است"):
                 out.append((head + " " + n + f, neg, False, True, False, False))
     return out
 
@@ -105,6 +103,12 @@ def rows():
 
 
 @lru_cache(maxsize=1)
+def object_types() -> dict:
+    """«آمادگی خود را اعلام کرد»: object noun → statement type."""
+    return {R.phrase_key(head): typ for kind, head, col3, typ in rows() if kind == "object"}
+
+
+@lru_cache(maxsize=1)
 def matcher() -> R.Matcher:
     pairs = []
     for kind, head, col3, typ in rows():
@@ -112,12 +116,17 @@ def matcher() -> R.Matcher:
             for f, neg, fut, pas, first, pl in verb_forms(head, col3):
                 pairs.append((Trig(typ, "verb", head, (0, None), neg, fut, pas, first, pl), f))
         elif kind == "light":
+            if "کرد" in col3.split(","):
+                # «با متهم کردن», «ضمن محکوم کردن», «با مطرح کردن»
+                hp = len(R.tokens_of(head))
+                for prep in ADVERBIAL_PREP:
+                    pairs.append((Trig(typ, "adverbial", head, (1, 2 + hp)), f"{prep} {head} کردن"))
             for lv in col3.split(","):
                 for f, neg, fut, pas, first, pl in light_forms(head, lv.strip()):
                     pairs.append((Trig(typ, "light", head, (0, None), neg, fut, pas, first, pl), f))
         elif kind == "split":
             pairs.append((Trig(typ, "split", head, (0, None)), head))
-            for f, neg, fut, pas, first, pl in light_forms(head, "شد" if head == "خواستار" else "کرد"):
+            for f, neg, fut, pas, first, pl in light_forms(head, "شد" if head in ("خواستار", "مدعی") else "کرد"):
                 pairs.append((Trig(typ, "light", head, (0, None), neg, fut, pas, first, pl), f))
         elif kind == "stative":
             for cop, neg, first, pl in STATIVE_COPULA:
@@ -142,13 +151,10 @@ def matcher() -> R.Matcher:
     for f in ("گفت و گوها", "گفت و گوهای", "گفتگوها", "گفتگوهای", "گفت و گویی", "گفتگویی",
               "گفت و گو", "گفتگو", "گفت وگو", "گفت و گوی", "گفتگوی", "خواسته ها", "خواسته های",
               "گفته ها", "گفته های", "به گفته", "نوشته ها", "خبر داده شده", "اعلام شده", "رد شده",
-              "بیانیه", "اعلامیه", "اظهارات", "اعلام شد", "به نوشته", "تاکیدات", "تهدیدات", "هشدارها",
+              "بیانیه", "اعلامیه", "اظهارات", "به نوشته", "تاکیدات", "تهدیدات", "هشدارها",
               "انتقادات", "حمایت های", "حمایت‌ها", "درخواست ها", "درخواست های", "رد پای"):
         if f in ("به گفته", "به نوشته"):
             pairs.append((Trig("statement", "source", f, (0, None)), f))
-        elif f == "اعلام شد":
-            for t, neg, fut, pas, first, pl in light_forms("اعلام", "کرد"):
-                pass
         else:
             pairs.append((Trig("", "block", f), f))
     return R.Matcher(pairs, max_pieces=9, suffixes=False)

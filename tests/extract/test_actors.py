@@ -79,3 +79,49 @@ def test_peacekeepers_with_demonym_are_a_group_of_that_country():
     d = doc("نیروهای حافظ صلح روسی در منطقه مستقر شدند.")
     m = [x for x in d.mentions if x.text.startswith("نیروهای")][0]
     assert m.entity.kind == "group" and m.entity.country == "RU"
+
+
+def test_office_phrase_before_a_state_and_deputies():
+    d = doc("معاون توسعه وزیر بهداشت کانادا گفت که وام دریافت شد. معاون وزیر دفاع ترکیه نیز سخن گفت.")
+    got = {(x.text, x.entity.kind, x.entity.country) for x in d.mentions}
+    assert ("معاون توسعه وزیر بهداشت کانادا", "person", "CA") in got
+    assert ("معاون وزیر دفاع ترکیه", "person", "TR") in got
+
+
+def test_honorific_names():
+    d = doc("به گفته آقای حسینی‌نژاد، این طرح اجرا می‌شود.")
+    m = [x for x in d.mentions if x.entity.kind == "person"][0]
+    assert m.text == "آقای حسینی‌نژاد" and m.entity.name == "حسینی‌نژاد"
+
+
+def test_quoted_outlet_unknown_to_the_gazetteer():
+    d = doc("روزنامه آمریکایی «بوستون گلوب» نوشت که کاخ سفید طرح تازه‌ای دارد.")
+    m = [x for x in d.mentions if x.entity.kind == "media"][0]
+    assert m.entity.name == "بوستون گلوب"
+
+
+def test_names_that_are_common_words_need_context():
+    assert not [k for t, k in ents("مشکلات مالی این شرکت حل شد.") if k == "state"]
+    assert ("مالی", "state") in ents("نیروهای فرانسوی کشور مالی را ترک کردند.")
+    assert ("دولت مالی", "government_body") in ents("دولت مالی این حمله را محکوم کرد.")
+
+
+def test_office_with_a_name_that_is_not_a_phrase():
+    d = doc("آنها به سراغ معاون وزیر دفاع رفتند.")
+    assert not [x for x in d.mentions if x.source == "name"]
+
+
+def test_known_person_in_apposition_with_an_office():
+    d = doc("دونالد ترامپ رئیس جمهور آمریکا گفت که مذاکره نمی‌کند.")
+    m = [x for x in d.mentions if x.text == "رئیس جمهور آمریکا"][0]
+    assert m.entity.name == "دونالد ترامپ"
+    d = doc("وزیر خارجه آمریکا ظریف را به دروغگویی متهم کرد.")
+    m = [x for x in d.mentions if x.text == "وزیر خارجه آمریکا"][0]
+    assert m.entity.name != "محمدجواد ظریف" and m.entity.country == "US"
+
+
+def test_offices_do_not_absorb_an_abstract_noun_suffix():
+    d = doc("سرپرست دانشگاه از آغاز ثبت‌نام دوره‌های کارشناسی خبر داد و رهبری این طرح را پذیرفت.")
+    assert not [x for x in d.mentions if x.entity.kind == "person"]
+    d = doc("سخنگوی وزارت خارجه ژاپن گفت.")
+    assert [x.text for x in d.mentions] == ["سخنگوی وزارت خارجه ژاپن"]

@@ -8,6 +8,8 @@ import pytest
 from kg.article import Article
 from kg.extract import extract_article
 
+TYPES = {"statement", "concern", "optimism", "request", "praise", "criticize", "accuse", "deny", "reject",
+         "warn", "agree"}
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 CORPUS = SHARED / "corpus"
 
@@ -38,6 +40,8 @@ def _check(a):
         for e in [st["speaker"]] + st["targets"] + st["addressees"] + st["locations"]:
             assert a.text[e["start"]:e["end"]] == e["mention"]
         assert 0.0 <= st["confidence"] <= 1.0
+        assert st["speaker"]["kind"] in ("person", "state", "government_body", "organization", "group", "media")
+        assert st["type"] in TYPES
         assert st["outlets"] and st["outlets"][0]["name"] == a.outlet or not a.outlet
 
 

@@ -46,3 +46,14 @@ def test_outlet_that_relays_another_actor_is_an_attribution():
     st = sts[0]
     assert st["speaker"]["mention"] == "دولت لیبی"
     assert names(st) == ["خبرگزاری فارس", "رویترز"]
+
+
+def test_a_tweet_adds_the_platform_for_that_speaker():
+    text = ("عنوان خبر\n"
+            "سخنگوی وزارت خارجه روسیه در توییتی نوشت که تحریم‌ها شکست خورده است.\n"
+            "وی افزود که مسکو آماده گفت‌وگوست.\n"
+            "وزیر خارجه چین گفت که پکن مخالف تحریم است.")
+    sts = run(text)
+    assert names(by_trigger(sts, "نوشت")[0]) == ["خبرگزاری فارس", "توئیتر"]
+    assert names(by_trigger(sts, "افزود")[0]) == ["خبرگزاری فارس", "توئیتر"]
+    assert names(by_trigger(sts, "گفت")[0]) == ["خبرگزاری فارس"]

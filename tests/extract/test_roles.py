@@ -53,3 +53,18 @@ def test_entity_dicts_have_ids_and_all_fields():
         assert e["id"]
     for o in st["outlets"]:
         assert set(o) == {"name", "qid", "id"}
+
+
+def test_coordinated_speakers_are_not_each_others_targets():
+    sts = run("فرانسه و آلمان از تصمیم لهستان انتقاد کردند.")
+    assert len(sts) == 2
+    for st in sts:
+        assert [t["mention"] for t in st["targets"]] == ["لهستان"]
+        assert st["content"]["text"] == "تصمیم لهستان"
+
+
+def test_the_event_reacted_to_is_what_the_statement_is_about():
+    st = run("به دنبال حمله ارتش اسرائیل به غزه، وزارت خارجه مالزی به این اقدام واکنش نشان داد.")[0]
+    assert st["speaker"]["country"] == "MY"
+    assert [t["mention"] for t in st["targets"]] == ["ارتش اسرائیل"]
+    assert [l["mention"] for l in st["locations"]] == ["غزه"]

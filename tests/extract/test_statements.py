@@ -158,3 +158,104 @@ def test_outlet_speaking_in_its_own_voice():
     st = by_trigger(sts, "نوشت")[0]
     assert st["speaker"]["kind"] == "media"
     assert st["outlets"][-1]["name"] == st["speaker"]["name"]
+
+
+def test_body_noun_with_actor_and_preposition():
+    sts = run("این نشست به دلیل حمایت دولت اردن از این طرح به تعویق افتاد.")
+    st = by_trigger(sts, "حمایت")[0]
+    assert st["type"] == "praise" and st["speaker"]["mention"] == "دولت اردن"
+    # a noun that is the object of another act is not a statement of its own
+    sts = run("وزیر خارجه اردن بر حمایت کشورش از این طرح تاکید کرد.")
+    assert [s["trigger"]["text"] for s in sts] == ["تاکید کرد"]
+
+
+def test_adverbial_infinitive():
+    sts = run("وزارت خارجه مصر با محکوم کردن این حمله، خواستار تحقیق بین‌المللی شد.")
+    assert [s["type"] for s in sts] == ["criticize", "request"]
+    assert all(s["speaker"]["mention"] == "وزارت خارجه مصر" for s in sts)
+
+
+def test_subject_after_a_leading_adverbial_clause():
+    sts = run("یک روز پس از سفر هیئت آمریکایی به ریاض، وزیر خارجه عربستان گفت که گفت‌وگوها مثبت بود.")
+    assert sts[0]["speaker"]["mention"] == "وزیر خارجه عربستان"
+
+
+def test_unknown_quoted_name_and_generic_title():
+    sts = run("به گزارش رویترز، «هانس مولر» در جمع خبرنگاران گفت که مذاکرات ادامه دارد.")
+    assert sts[0]["speaker"]["name"] == "هانس مولر"
+    sts = run("سناتور «جیمز هالووی» هشدار داد که کنگره مخالفت خواهد کرد.")
+    assert sts[0]["speaker"]["name"] == "جیمز هالووی" and sts[0]["type"] == "warn"
+
+
+def test_bare_name_after_an_unnamed_office_is_its_holder():
+    text = ("وزیر امور خارجه نروژ روز سه‌شنبه از تصمیم شورای امنیت انتقاد کرد.\n"
+            "اریک هولم گفت: این تصمیم عجولانه بود.\n"
+            "وزیر امور خارجه نروژ همچنین ابراز امیدواری کرد که گفت‌وگوها ادامه یابد.")
+    sts = run(text)
+    assert [s["speaker"]["name"] for s in sts] == ["اریک هولم"] * 3
+    assert sts[0]["speaker"]["mention"] == "وزیر امور خارجه نروژ"
+    assert all(s["speaker"]["country"] == "NO" for s in sts)
+
+
+def test_unknown_name_opening_a_sentence_is_a_speaker_but_a_time_phrase_is_not():
+    sts = run("به گزارش خبرگزاری فارس از تبریز، کامران ولی‌زاده صبح امروز در همایشی گفت که طرح اجرا می‌شود.")
+    assert sts[0]["speaker"]["name"] == "کامران ولی‌زاده"
+    sts = run("اواسط ظهر امروز در نشستی اعلام کرد که طرح اجرا می‌شود.")
+    assert sts == []
+
+
+def test_a_list_of_states_as_subject_after_an_adverbial_without_comma():
+    sts = run("در سال‌های اخیر دولت‌های لهستان، لیتوانی و لتونی نیز خواستار دریافت غرامت شده بودند.")
+    assert len(sts) == 3
+    assert {s["speaker"]["country"] for s in sts} == {"PL", "LT", "LV"}
+
+
+def test_coordinated_objects_are_not_speakers():
+    sts = run("وزیر خارجه کانادا ایران و روسیه را به نقض تعهدات متهم کرد.")
+    assert len(sts) == 1 and sts[0]["speaker"]["country"] == "CA"
+    assert {t["mention"] for t in sts[0]["targets"]} >= {"ایران", "روسیه"}
+
+
+def test_headline_colon_with_a_phrase_after_the_speaker():
+    sts = run("لاوروف در گفت‌وگو با الجزیره: تحریم‌ها نتیجه نمی‌دهد\nمتن خبر.")
+    st = by_trigger(sts, ":")[0]
+    assert "لاوروف" in st["speaker"]["name"]
+    assert [o["name"] for o in st["outlets"]][-1] == "الجزیره"
+    assert run("افزایش قیمت نفت در بازار: برنت گران شد\nمتن خبر.") == []
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("وزیر خارجه عمان آمادگی کشورش را برای میانجیگری اعلام کرد.", "agree"),
+    ("دولت ژاپن نگرانی عمیق خود را از این آزمایش ابراز کرد.", "concern"),
+    ("وزارت خارجه اسپانیا مخالفت خود را با این طرح اعلام کرد.", "reject"),
+    ("سخنگوی دولت آلمان حمایت برلین را از این توافق اعلام کرد.", "praise"),
+    ("وزیر خارجه هند نتایج این نشست را اعلام کرد.", "statement"),
+])
+def test_neutral_verb_typed_by_its_object(sentence, typ):
+    sts = run("عنوان خبر\n" + sentence)
+    st = by_trigger(sts, "اعلام کرد" if "اعلام" in sentence else "ابراز کرد")[0]
+    assert st["type"] == typ
+
+
+def test_split_claim():
+    st = run("وزارت دفاع روسیه مدعی حمله پهپادی به پایگاه هوایی شد.")[0]
+    assert st["trigger"]["text"] == "مدعی" and st["type"] == "statement"
+    assert st["content"]["text"] == "حمله پهپادی به پایگاه هوایی"
+
+
+def test_headline_act_whose_actor_only_the_lead_names():
+    text = ("گفت‌وگو تنها راه است/ دعوت از لاوروف برای سفر به لیسبون\n"
+            "وزیر خارجه پرتغال در دیدار با همتای روس خود گفت که گفت‌وگو تنها راه است.")
+    sts = run(text)
+    st = by_trigger(sts, "دعوت")[0]
+    assert st["type"] == "request" and st["speaker"]["country"] == "PT"
+    assert st["confidence"] < by_trigger(sts, "گفت")[0]["confidence"]
+    assert run("حمایت از تولید ملی\nمدیرکل صنایع استان گفت که طرح اجرا می‌شود.") == [] or \
+        all(s["trigger"]["text"] != "حمایت" for s in run("حمایت از تولید ملی\nمدیرکل صنایع استان گفت که طرح اجرا می‌شود."))
+
+
+def test_apposition_is_one_speaker_but_a_list_is_many():
+    sts = run("ژوزه مارتینز، وزیر خارجه پرتغال، گفت که لیسبون آماده است.")
+    assert len(sts) == 1
+    sts = run("فرانسه، آلمان و ایتالیا این حمله را محکوم کردند.")
+    assert {s["speaker"]["country"] for s in sts} == {"FR", "DE", "IT"}
