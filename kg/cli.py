@@ -43,11 +43,35 @@ def _progress(total: int | None = None, desc: str = "articles"):
     return (lambda _item: bar.update(1)), bar.close
 
 
+def _link_progress():
+    """A progress callback ``(done, total, iri)`` for ``kg link``: a bar on a terminal only."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+    state = {}
+
+    def tick(done: int, total: int, _iri: str) -> None:
+        bar = state.get("bar")
+        if bar is None:
+            bar = state["bar"] = tqdm(total=total, desc="entities", file=sys.stderr, leave=False)
+        bar.n = done
+        bar.refresh()
+        if done >= total:
+            bar.close()
+    return tick
+
+
 def _jobs(value: str) -> int:
     n = int(value)
     if n < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return n
+
+
+def _store(args):
+    """The store named by ``--store`` (or the default), opened lazily; use in ``with``."""
+    from .store import open_store
+    return open_store(args.store)
 
 
 # ----------------------------------------------------------------------------- commands
@@ -119,7 +143,6 @@ def _parse_params(pairs: list[str]) -> dict[str, str]:
 
 def cmd_query(args) -> int:
     from .query import format_result, list_queries, run_query
-    from .store import open_store
 
     if args.list:
         for q in list_queries():
@@ -129,39 +152,27 @@ def cmd_query(args) -> int:
         return EXIT_OK
     if not args.query and not args.sparql:
         raise BayanError("name a query (see `kg query --list`), a .rq file, or give --sparql '…'")
-    store = open_store(args.store)
-    try:
-        result = run_query(store, args.sparql if args.sparql else args.query,
-                           _parse_params(args.param), inline=bool(args.sparql),
-                           endpoint=args.endpoint)
-        text = format_result(result, args.format)
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    finally:
-        store.close()
+    params = _parse_params(args.param)
+    with _store(args) as store:
+        result = run_query(store, args.sparql if args.sparql else args.query, params,
+                           inline=bool(args.sparql), endpoint=args.endpoint)
+    text = format_result(result, args.format)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
 
 
 def cmd_export(args) -> int:
     from .gephi import export_graph
-    from .store import open_store
 
-    store = open_store(args.store)
-    try:
+    with _store(args) as store:
         info = export_graph(store, args.output, fmt=args.format)
-    finally:
-        store.close()
     print(f"kg: wrote {info}", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_stats(args) -> int:
-    from .store import open_store
-
-    store = open_store(args.store)
-    try:
+    with _store(args) as store:
         stats = store.stats()
-    finally:
-        store.close()
     for section, counts in stats.items():
         if isinstance(counts, dict):
             print(f"{section}:")
@@ -173,14 +184,10 @@ def cmd_stats(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from .store import open_store
     from .validate import validate_store
 
-    store = open_store(args.store)
-    try:
+    with _store(args) as store:
         report = validate_store(store)
-    finally:
-        store.close()
     if report.conforms:
         print(f"kg: the store conforms to ontology/shapes.ttl ({report.graphs} graphs checked)")
         return EXIT_OK
@@ -191,26 +198,18 @@ def cmd_validate(args) -> int:
 
 
 def cmd_dump(args) -> int:
-    from .store import open_store
-
-    store = open_store(args.store)
-    try:
+    with _store(args) as store:
         n = store.dump(args.output)
-    finally:
-        store.close()
     print(f"kg: wrote {n} quads to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_link(args) -> int:
-    from .store import open_store
     from .wikidata import DEFAULT_ENDPOINT, link_entities
 
-    store = open_store(args.store)
-    try:
-        report = link_entities(store, args.endpoint or DEFAULT_ENDPOINT, cache_dir=args.cache)
-    finally:
-        store.close()
+    with _store(args) as store:
+        report = link_entities(store, args.endpoint or DEFAULT_ENDPOINT, cache_dir=args.cache,
+                               rate_limit=args.rate_limit, progress=_link_progress())
     print(report.summary() if hasattr(report, "summary") else report)
     return EXIT_OK
 
@@ -218,7 +217,8 @@ def cmd_link(args) -> int:
 def cmd_gazetteer_update(args) -> int:
     from .wikidata import DEFAULT_ENDPOINT, update_state_gazetteer
 
-    report = update_state_gazetteer(args.endpoint or DEFAULT_ENDPOINT, cache_dir=args.cache)
+    report = update_state_gazetteer(args.endpoint or DEFAULT_ENDPOINT, path=args.path,
+                                    cache_dir=args.cache, rate_limit=args.rate_limit)
     print(report.summary() if hasattr(report, "summary") else report)
     return EXIT_OK
 
@@ -330,6 +330,7 @@ def make_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_dump)
 
     cache_help = "cache folder for Wikidata answers (default: ~/.cache/bayan/wikidata)"
+    rate_help = "at least this many seconds between two requests (default 1; the service's rules)"
     s = sub.add_parser("link", parents=[store_opt], formatter_class=fmt,
                        help="link entities without a QID to Wikidata (online)",
                        description="For entities still without a Wikidata QID, ask a Wikidata SPARQL "
@@ -340,6 +341,7 @@ def make_parser() -> argparse.ArgumentParser:
                        epilog="example:\n  kg link\n  kg link --endpoint http://127.0.0.1:7878/query")
     s.add_argument("--endpoint", metavar="URL", help="SPARQL endpoint (default: the Wikidata Query Service)")
     s.add_argument("--cache", metavar="DIR", help=cache_help)
+    s.add_argument("--rate-limit", type=float, default=1.0, metavar="SECONDS", help=rate_help)
     s.set_defaults(func=cmd_link)
 
     g = sub.add_parser("gazetteer", help="maintain the offline gazetteer in data/gazetteer/",
@@ -350,6 +352,9 @@ def make_parser() -> argparse.ArgumentParser:
                                     "from a Wikidata SPARQL endpoint; team aliases are kept.")
     s.add_argument("--endpoint", metavar="URL", help="SPARQL endpoint (default: the Wikidata Query Service)")
     s.add_argument("--cache", metavar="DIR", help=cache_help)
+    s.add_argument("--rate-limit", type=float, default=1.0, metavar="SECONDS", help=rate_help)
+    s.add_argument("--path", metavar="FILE",
+                   help="the states table to update in place (default: data/gazetteer/states.tsv)")
     s.set_defaults(func=cmd_gazetteer_update)
     g.set_defaults(func=lambda a: (g.print_help(), EXIT_USAGE)[1])
     return p
