@@ -127,24 +127,25 @@ def build(paths: Iterable[str | Path], store_location: str | Path | None = None,
                 count_error(InputError(f"cannot load RDF dump: {e}", str(d)))
         fresh = store.is_empty()
         summary.mode = "bulk" if fresh else "replace"
-        pending: list = []
         stream = extract_articles(read_articles(article_paths, count_error) if article_paths else [],
                                   jobs=jobs, on_error=count_error)
-        for art, stmts in stream:
-            quads = article_quads(art, stmts)
-            if fresh:
-                pending.extend(quads)
-            else:
+
+        def counted():
+            for art, stmts in stream:
+                summary.articles += 1
+                summary.statements += len(stmts)
+                for s in stmts:
+                    sp = s.get("speaker") or {}
+                    summary.speakers[sp.get("name") or sp.get("mention") or "?"] += 1
+                if progress:
+                    progress(art)
+                yield art, article_quads(art, stmts)
+
+        if fresh:  # streamed into Oxigraph's bulk loader: nothing held in memory
+            store.bulk_load(q for _, quads in counted() for q in quads)
+        else:  # one transaction per article: an interruption loses nothing already stored
+            for art, quads in counted():
                 store.replace_article(art.id, quads)
-            summary.articles += 1
-            summary.statements += len(stmts)
-            for s in stmts:
-                sp = s.get("speaker") or {}
-                summary.speakers[sp.get("name") or sp.get("mention") or "?"] += 1
-            if progress:
-                progress(art)
-        if fresh and pending:
-            store.bulk_load(pending)
         store.load_ontology()  # idempotent: type labels, CAMEO/PLOVER codes for the queries
         summary.triples = len(store)
     finally:

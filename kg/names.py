@@ -163,36 +163,79 @@ class _Toks:
         self.k: list[str] = []
         self.w: list[bool] = []  # True: a word (letters), False: punctuation / digits
         self.pl: list[bool] = []  # a plural noun (…‌ها، …‌های)
+        cache = _TOKCACHE
         for m in _TOKEN.finditer(text):
             tok = m.group()
-            key = compact(tok)
             self.s.append(m.start())
             self.e.append(m.end())
-            self.k.append(key)
-            self.w.append(bool(key) and not key.isdigit() and tok[0] not in "_")
-            if "\u200c" in tok:
-                plural = tok.rstrip("\u200c").endswith(_ZPLURAL)
-            else:
-                plural = key in _PLURAL or (len(key) > 4 and key.endswith(_PLURAL))
-            self.pl.append(plural)
+            info = cache.get(tok)
+            if info is None:
+                key = compact(tok)
+                if "\u200c" in tok:
+                    plural = tok.rstrip("\u200c").endswith(_ZPLURAL)
+                else:
+                    plural = key in _PLURAL or (len(key) > 4 and key.endswith(_PLURAL))
+                info = (key, bool(key) and not key.isdigit() and tok[0] not in "_", plural)
+                if len(cache) > 200000:
+                    cache.clear()
+                cache[tok] = info
+            self.k.append(info[0])
+            self.w.append(info[1])
+            self.pl.append(info[2])
         self.n = len(self.k)
 
     def match(self, table, i: int, guard: bool = False):
         """Longest lexicon entry starting at token i: (number of tokens, value) or (0, None)."""
         if i >= self.n or not self.w[i]:
             return 0, None
-        key = ""
+        k = self.k
+        key = k[i]
+        got = _PREFIXES.get(id(table))
+        pre = got[1] if got is not None and got[0] is table else _prefixes(table)
+        if key not in pre:
+            return 0, None
         best = (0, None)
-        for j in range(i, min(self.n, i + _MAXW)):
+        stop = _lex().stop if guard else ()
+        if key in table:
+            best = (1, table[key] if isinstance(table, dict) else True)
+        for j in range(i + 1, min(self.n, i + _MAXW)):
             if not self.w[j]:
                 break
-            key += self.k[j]
-            if guard and j > i and ((self.k[j] in _lex().stop and self.k[j] != "و") or self.k[i] in _lex().stop):
+            if guard and ((k[j] in stop and k[j] != "و") or k[i] in stop):
                 break  # به نام ≠ بهنام، برای آن ≠ برایان
+            key += k[j]
+            if key not in pre:
+                break
             if key in table:
                 v = table[key] if isinstance(table, dict) else True
                 best = (j - i + 1, v)
         return best
+
+
+_TOKCACHE: dict = {}
+_PREFIXES: dict = {}
+
+
+def _prefixes(table) -> frozenset:
+    """Every prefix (characters) of every key of a lexicon table, keys included; tables
+    live for the whole process, so the sets are kept by the table's id."""
+    got = _PREFIXES.get(id(table))
+    if got is None or got[0] is not table:
+        pre = set()
+        for key in table:
+            for x in range(1, len(key) + 1):
+                pre.add(key[:x])
+        got = (table, frozenset(pre))
+        _PREFIXES[id(table)] = got
+    return got[1]
+
+
+def _starts(T: "_Toks", table) -> list[int]:
+    """Token positions where an entry of ``table`` may start (a cheap pre-filter for
+    :meth:`_Toks.match`)."""
+    pre = _prefixes(table)
+    k, w = T.k, T.w
+    return [i for i in range(T.n) if w[i] and k[i] in pre]
 
 
 def _is_stop(L: _Lex, key: str, person: bool) -> bool:
@@ -657,7 +700,7 @@ _HEAD_OF = {compact(w) for w in ("رئیس‌جمهور", "رئیس‌جمهور
 def _after_office(L: _Lex, T: _Toks, taken: list[bool], raw: list[str]) -> list[tuple[int, int]]:
     """``رئیس‌جمهور روحانی گفت``: one surname right after a bare head-of-state title."""
     out = []
-    for i in range(T.n):
+    for i in _starts(T, _HEAD_OF):
         ln, _ = T.match(_HEAD_OF, i)
         if not ln:
             continue
@@ -672,24 +715,24 @@ def _after_office(L: _Lex, T: _Toks, taken: list[bool], raw: list[str]) -> list[
 def _famous(L: _Lex, T: _Toks, taken: list[bool]) -> list[tuple[int, int]]:
     """Well-known persons named by surname alone (persons.tsv): ترامپ، لاوروف، مرکل."""
     out = []
-    i = 0
-    while i < T.n:
+    nxt = 0
+    for i in _starts(T, L.famous):
+        if i < nxt:
+            continue
         ln, _ = T.match(L.famous, i)
         if (ln and not any(taken[i:i + ln]) and not (i > 0 and T.k[i - 1] in _DETERMINERS)
                 and not (i + ln < T.n and T.w[i + ln] and T.k[i + ln] in L.affixes)):
             out.append((i, i + ln))
             for x in range(i, i + ln):
                 taken[x] = True
-            i += ln
-            continue
-        i += 1
+            nxt = i + ln
     return out
 
 
 def _cued(L: _Lex, T: _Toks, taken: list[bool]) -> list[tuple[int, int]]:
     """``به کارگردانی X``، ``شاگردان X``، ``به نام X``: a surname after a cue for a person."""
     out = []
-    for i in range(T.n):
+    for i in _starts(T, L.person_cues):
         ln, _ = T.match(L.person_cues, i)
         if not ln:
             continue
