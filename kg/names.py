@@ -155,33 +155,27 @@ def _lex() -> _Lex:
 class _Toks:
     """Tokens of the raw text with their compact() keys."""
 
-    __slots__ = ("s", "e", "k", "w", "n", "pl")
+    __slots__ = ("s", "e", "k", "w", "n", "pl", "f")
 
     def __init__(self, text: str) -> None:
-        self.s: list[int] = []
-        self.e: list[int] = []
-        self.k: list[str] = []
-        self.w: list[bool] = []  # True: a word (letters), False: punctuation / digits
-        self.pl: list[bool] = []  # a plural noun (…‌ها، …‌های)
         cache = _TOKCACHE
-        for m in _TOKEN.finditer(text):
-            tok = m.group()
-            self.s.append(m.start())
-            self.e.append(m.end())
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        infos = []
+        for a, b in spans:
+            tok = text[a:b]
             info = cache.get(tok)
             if info is None:
-                key = compact(tok)
-                if "\u200c" in tok:
-                    plural = tok.rstrip("\u200c").endswith(_ZPLURAL)
-                else:
-                    plural = key in _PLURAL or (len(key) > 4 and key.endswith(_PLURAL))
-                info = (key, bool(key) and not key.isdigit() and tok[0] not in "_", plural)
+                info = _tok_info(tok)
                 if len(cache) > 200000:
                     cache.clear()
                 cache[tok] = info
-            self.k.append(info[0])
-            self.w.append(info[1])
-            self.pl.append(info[2])
+            infos.append(info)
+        self.s: list[int] = [a for a, _ in spans]
+        self.e: list[int] = [b for _, b in spans]
+        self.k: list[str] = [x[0] for x in infos]
+        self.w: list[bool] = [x[1] for x in infos]  # True: a word (letters), False: punctuation / digits
+        self.pl: list[bool] = [x[2] for x in infos]  # a plural noun (…‌ها، …‌های)
+        self.f: list[int] = [x[3] for x in infos]  # _FLAG bits: which lexicon entries may start here
         self.n = len(self.k)
 
     def match(self, table, i: int, guard: bool = False):
@@ -230,12 +224,51 @@ def _prefixes(table) -> frozenset:
     return got[1]
 
 
+def _flag_tables() -> list:
+    """The lexicon tables whose possible starts are precomputed per token (see _Toks.f)."""
+    L = _lex()
+    return [L.titles, L.first, L.heads, L.entities, _REPORT, _HEAD_OF, L.famous, L.person_cues]
+
+
+_TH_END, _TH_WORD, _MIN_WORD = 1 << 20, 1 << 21, 1 << 22
+
+
+def _tok_info(tok: str) -> tuple:
+    """(key, is a word, is plural, flags) of one token string; cached by _Toks."""
+    key = compact(tok)
+    if "\u200c" in tok:
+        plural = tok.rstrip("\u200c").endswith(_ZPLURAL)
+    else:
+        plural = key in _PLURAL or (len(key) > 4 and key.endswith(_PLURAL))
+    word = bool(key) and not key.isdigit() and tok[0] not in "_"
+    flags = 0
+    if word:
+        for bit, table in enumerate(_flag_tables()):
+            if key in _prefixes(table):
+                flags |= 1 << bit
+        if key.endswith(_THEOPHORIC):
+            flags |= _TH_END
+        if key in _THEOPHORIC:
+            flags |= _TH_WORD
+        if key in _MINISTER:
+            flags |= _MIN_WORD
+    return key, word, plural, flags
+
+
 def _starts(T: "_Toks", table) -> list[int]:
     """Token positions where an entry of ``table`` may start (a cheap pre-filter for
     :meth:`_Toks.match`)."""
+    for bit, tb in enumerate(_flag_tables()):
+        if tb is table:
+            b = 1 << bit
+            return [i for i, f in enumerate(T.f) if f & b]
     pre = _prefixes(table)
     k, w = T.k, T.w
     return [i for i in range(T.n) if w[i] and k[i] in pre]
+
+
+def _flagged(T: "_Toks", mask: int) -> list[int]:
+    return [i for i, f in enumerate(T.f) if f & mask]
 
 
 def _is_stop(L: _Lex, key: str, person: bool) -> bool:
@@ -293,8 +326,15 @@ def _surname(L: _Lex, T: _Toks, j: int, most: int) -> int:
 def _persons(L: _Lex, T: _Toks) -> list[tuple[int, int]]:
     """Person spans in token indices."""
     out: list[tuple[int, int]] = []
+    # positions where a title, a first name or a theophoric name may start: elsewhere the
+    # loop below finds nothing and moves on (a pre-filter, for speed only)
+    cand = set(_flagged(T, 0b11 | _TH_END))  # titles, first names, …الله
+    cand.update(x - 1 for x in _flagged(T, _TH_WORD))  # رفیع الله
     i = 0
     while i < T.n:
+        if i not in cand:
+            i += 1
+            continue
         # title cue(s)
         titled = False
         j = i
@@ -526,9 +566,10 @@ def _orgs(L: _Lex, T: _Toks, taken: list[bool], persons: list[tuple[int, int]]):
     (وزیر نفت، وزیر امور خارجه آمریکا) also gives the ministry, as PEYMA marks it."""
     pstart = {a: b for a, b in persons}
     out = []
+    cand = set(_flagged(T, 0b100 | _MIN_WORD))  # heads, وزیر
     i = 0
     while i < T.n:
-        if taken[i]:
+        if taken[i] or i not in cand:
             i += 1
             continue
         ln, val = T.match(L.heads, i)
@@ -651,10 +692,11 @@ def _fixed(L: _Lex, T: _Toks, taken: list[bool], raw: list[str]):
     """Well-known names (entities.tsv) and outlets named after a reporting cue
     (``به گزارش مهر،``، ``به نقل از ورزش سه،``، ``خبرنگار ایسنا،``)."""
     out = []
-    sport = any(k in L.sport for k in T.k)
+    sport = not L.sport.isdisjoint(T.k)
+    cand = set(_flagged(T, 0b11000))  # entities, reporting cues
     i = 0
     while i < T.n:
-        if taken[i] or not T.w[i]:
+        if taken[i] or not T.w[i] or i not in cand:
             i += 1
             continue
         ln, val = T.match(L.entities, i)

@@ -72,22 +72,18 @@ RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
-try:  # the graph IRIs live in kg.vocab; the fallbacks are the same strings (docs/interfaces.md)
-    from .vocab import ENTITY_GRAPH, LINKS_GRAPH
-except ImportError:  # pragma: no cover - vocab is part of the package
-    ENTITY_GRAPH = BASE + "graph/entities"
-    LINKS_GRAPH = BASE + "graph/links"
+from .vocab import BAYAN, ENTITY_GRAPH, LINKS_GRAPH
 
-#: Terms of the link record. Not (yet) in kg.vocab.BAYAN: plain IRIs in the Bayan namespace.
-LINK_CLASS = BAYAN_NS + "WikidataLink"
-LINK_ENTITY = BAYAN_NS + "linkedEntity"
-LINK_TARGET = BAYAN_NS + "linkTarget"
-LINK_SCORE = BAYAN_NS + "linkScore"
-LINKED_AT = BAYAN_NS + "linkedAt"
-LINK_ENDPOINT = BAYAN_NS + "linkEndpoint"
-MATCHED_LABEL = BAYAN_NS + "matchedLabel"
-ISO_CODE = BAYAN_NS + "isoCode"
-COUNTRY = BAYAN_NS + "country"
+#: Terms of the link record (declared in ontology/bayan.ttl and kg.vocab.BAYAN).
+LINK_CLASS = str(BAYAN.WikidataLink)
+LINK_ENTITY = str(BAYAN.linkedEntity)
+LINK_TARGET = str(BAYAN.linkTarget)
+LINK_SCORE = str(BAYAN.linkScore)
+LINKED_AT = str(BAYAN.linkedAt)
+LINK_ENDPOINT = str(BAYAN.linkEndpoint)
+MATCHED_LABEL = str(BAYAN.matchedLabel)
+ISO_CODE = str(BAYAN.isoCode)
+COUNTRY = str(BAYAN.country)
 
 #: Ontology class (local name) -> kind used for linking; the first class found wins.
 CLASS_KINDS = (

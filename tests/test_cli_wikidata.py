@@ -4,24 +4,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from kg.cli import main
 
-from .conftest import DATA, SAMPLES
-from .wikidata_helpers import OxigraphServer, oxigraph_binary
-
-FIXTURE = DATA / "wikidata" / "fixture.ttl"
-
-
-@pytest.fixture(scope="module")
-def wdqs(tmp_path_factory):
-    binary = oxigraph_binary()
-    if binary is None:
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
-    server = OxigraphServer(binary, tmp_path_factory.mktemp("wdqs-cli"), [FIXTURE])
-    yield server
-    server.stop()
+from .conftest import SAMPLES
 
 
 def test_link_then_federated_query(wdqs, tmp_path, capsys):

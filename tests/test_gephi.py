@@ -1,22 +1,14 @@
 import networkx as nx
 import pytest
 
-try:
-    from ._graph_data import build
-except ImportError:  # tests/ run as plain modules
-    from _graph_data import build
 from kg.gephi import actor_network, export_gexf, export_graph
 from kg.errors import StoreError
-from kg.store import open_store
 from kg.vocab import entity_iri
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "store")
-    build(s)
-    yield s
-    s.close()
+def store(graph_store):
+    return graph_store
 
 
 def test_actor_network(store):

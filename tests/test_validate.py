@@ -1,21 +1,14 @@
 import pytest
 
-try:
-    from ._graph_data import build, load
-except ImportError:  # tests/ run as plain modules
-    from _graph_data import build, load
+from ._graph_data import load
 from kg.rdf import article_quads
-from kg.store import open_store
 from kg.validate import validate_store
 from kg.vocab import article_graph, entity_iri, statement_iri
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "store")
-    build(s)
-    yield s
-    s.close()
+def store(graph_store):
+    return graph_store
 
 
 def test_a_good_graph_conforms(store):

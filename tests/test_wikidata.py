@@ -42,17 +42,6 @@ FAST = dict(rate_limit=0.0, backoff=0.01, timeout=10.0)
 
 
 # ============================================================================ fixtures
-@pytest.fixture(scope="session")
-def wdqs(tmp_path_factory):
-    """A real Oxigraph server holding the Wikidata-shaped fixture."""
-    binary = oxigraph_binary()
-    if binary is None:
-        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
-    server = OxigraphServer(binary, tmp_path_factory.mktemp("wdqs"), [FIXTURE])
-    yield server
-    server.stop()
-
-
 @pytest.fixture
 def proxy(wdqs):
     p = FaultProxy(wdqs.base)
