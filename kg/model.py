@@ -112,6 +112,10 @@ class Document:
     # first component that needs them (kg.extract.outlets.ensure_pieces)
     pieces: list | None = None
     pkeys: list | None = None
+    # trigger-lexicon matches over the pieces (kg.extract.triggers), set by the first
+    # component that needs them
+    trigger_matches: list | None = None
+    piece_index: tuple | None = None  # ({start: piece}, {end: piece}), see kg.extract.actors
     piece_starts: list | None = None
 
     def sentence_of(self, pos: int) -> int:

@@ -155,27 +155,21 @@ def _lex() -> _Lex:
 class _Toks:
     """Tokens of the raw text with their compact() keys."""
 
-    __slots__ = ("s", "e", "k", "w", "n", "pl", "f")
+    __slots__ = ("s", "e", "k", "w", "n", "pl", "f", "fpos")
 
     def __init__(self, text: str) -> None:
         cache = _TOKCACHE
-        spans = [m.span() for m in _TOKEN.finditer(text)]
-        infos = []
-        for a, b in spans:
-            tok = text[a:b]
-            info = cache.get(tok)
-            if info is None:
-                info = _tok_info(tok)
-                if len(cache) > 200000:
-                    cache.clear()
-                cache[tok] = info
-            infos.append(info)
-        self.s: list[int] = [a for a, _ in spans]
-        self.e: list[int] = [b for _, b in spans]
+        ms = list(_TOKEN.finditer(text))
+        toks = [m.group() for m in ms]
+        get = cache.get
+        infos = [get(t) or _tok_info_cached(t) for t in toks]
+        self.s: list[int] = [m.start() for m in ms]
+        self.e: list[int] = [m.end() for m in ms]
         self.k: list[str] = [x[0] for x in infos]
         self.w: list[bool] = [x[1] for x in infos]  # True: a word (letters), False: punctuation / digits
         self.pl: list[bool] = [x[2] for x in infos]  # a plural noun (…‌ها، …‌های)
         self.f: list[int] = [x[3] for x in infos]  # _FLAG bits: which lexicon entries may start here
+        self.fpos: list[int] = [i for i, x in enumerate(infos) if x[3]]  # positions with any flag
         self.n = len(self.k)
 
     def match(self, table, i: int, guard: bool = False):
@@ -224,18 +218,32 @@ def _prefixes(table) -> frozenset:
     return got[1]
 
 
-def _flag_tables() -> list:
+@lru_cache(maxsize=1)
+def _flag_tables() -> tuple:
     """The lexicon tables whose possible starts are precomputed per token (see _Toks.f)."""
     L = _lex()
-    return [L.titles, L.first, L.heads, L.entities, _REPORT, _HEAD_OF, L.famous, L.person_cues]
+    return (L.titles, L.first, L.heads, L.entities, _REPORT, _HEAD_OF, L.famous, L.person_cues)
 
 
 _TH_END, _TH_WORD, _MIN_WORD = 1 << 20, 1 << 21, 1 << 22
 
 
+def _tok_info_cached(tok: str) -> tuple:
+    if len(_TOKCACHE) > 200000:
+        _TOKCACHE.clear()
+    info = _TOKCACHE[tok] = _tok_info(tok)
+    return info
+
+
+_PLAIN = re.compile(r"[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u200c]+")
+_PLAIN_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا",
+                             "ؤ": "و", "\u200c": None})
+
+
 def _tok_info(tok: str) -> tuple:
     """(key, is a word, is plural, flags) of one token string; cached by _Toks."""
-    key = compact(tok)
+    # plain Persian/Arabic letters: compact() is a letter fold (its NFKC step is a no-op)
+    key = tok.translate(_PLAIN_FOLD) if _PLAIN.fullmatch(tok) else compact(tok)
     if "\u200c" in tok:
         plural = tok.rstrip("\u200c").endswith(_ZPLURAL)
     else:
@@ -243,8 +251,13 @@ def _tok_info(tok: str) -> tuple:
     word = bool(key) and not key.isdigit() and tok[0] not in "_"
     flags = 0
     if word:
+        stop = _lex().stop
         for bit, table in enumerate(_flag_tables()):
             if key in _prefixes(table):
+                # titles and first names are matched with the stop-word guard: a stop word
+                # can start only an entry that is the word itself
+                if bit < 2 and key in stop and key not in table:
+                    continue
                 flags |= 1 << bit
         if key.endswith(_THEOPHORIC):
             flags |= _TH_END
@@ -260,15 +273,15 @@ def _starts(T: "_Toks", table) -> list[int]:
     :meth:`_Toks.match`)."""
     for bit, tb in enumerate(_flag_tables()):
         if tb is table:
-            b = 1 << bit
-            return [i for i, f in enumerate(T.f) if f & b]
+            return _flagged(T, 1 << bit)
     pre = _prefixes(table)
     k, w = T.k, T.w
     return [i for i in range(T.n) if w[i] and k[i] in pre]
 
 
 def _flagged(T: "_Toks", mask: int) -> list[int]:
-    return [i for i, f in enumerate(T.f) if f & mask]
+    f = T.f
+    return [i for i in T.fpos if f[i] & mask]
 
 
 def _is_stop(L: _Lex, key: str, person: bool) -> bool:
@@ -363,7 +376,8 @@ def _persons(L: _Lex, T: _Toks) -> list[tuple[int, int]]:
             if (not ln and j + 1 < T.n and T.k[j + 1] in _THEOPHORIC and _name_like(L, T, j)
                     and len(T.k[j]) > 2 and not T.match(L.titles, j, True)[0]):
                 ln, a = 2, False  # رفیع الله، شمس الدین
-            elif not ln and j < T.n and T.w[j] and T.k[j].endswith(_THEOPHORIC) and len(T.k[j]) > 6:
+            elif (not ln and j < T.n and T.w[j] and T.k[j].endswith(_THEOPHORIC) and len(T.k[j]) > 6
+                  and T.k[j] not in _NOT_THEOPHORIC):
                 ln, a = 1, False
             if not ln or (ln == 1 and _is_stop(L, T.k[j], False)):
                 break
@@ -406,6 +420,10 @@ def _persons(L: _Lex, T: _Toks) -> list[tuple[int, int]]:
 
 
 _THEOPHORIC = ("الله", "الدین", "الدوله")
+# words ending in …الله that are interjections or names of groups, not first names
+_NOT_THEOPHORIC = {compact(w) for w in ("انشاالله", "ان‌شاءالله", "انشاءالله", "ان شاءالله", "ماشاالله",
+                                        "ماشاءالله", "بسم‌الله", "بسم الله", "الحمدلله", "سبحان‌الله",
+                                        "حزب‌الله", "انصارالله", "جندالله", "ثارالله", "روح‌الله‌ها")}
 _BOUND = {"،", ",", ".", ":", "؛", ";", "«", "»", '"', "(", ")", "-", "–", "\n", "!", "؟", "?"}
 
 
@@ -433,8 +451,9 @@ def _appositions(L: _Lex, T: _Toks, taken: list[bool], raw: list[str]) -> list[t
 def _speakers(L: _Lex, T: _Toks, taken: list[bool], raw: list[str]) -> list[tuple[int, int]]:
     """Sentence-initial ``X گفت`` / ``X با اشاره به``: a 1–2 token surname before a reporting cue."""
     out = []
-    for b in range(T.n):
-        if taken[b] or (b > 0 and raw[b - 1] not in _BOUND):
+    starts = [0] + [x + 1 for x, r in enumerate(raw) if r in _BOUND]
+    for b in starts:
+        if b >= T.n or taken[b]:
             continue
         for width in (1, 2):
             c = b + width
@@ -843,7 +862,10 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
         for x in range(a, b):
             otaken[x] = True
     if sur:
-        for i in range(T.n):
+        surpre = set()
+        for x in sur:
+            surpre.update(x[:y] for y in range(1, len(x) + 1))
+        for i in [i for i, k in enumerate(T.k) if k in surpre]:
             if otaken[i] or not T.w[i]:
                 continue
             for w in (2, 1):

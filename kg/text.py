@@ -41,9 +41,18 @@ for _cp in list(range(0x064B, 0x0660)) + [0x0670, 0x0640]:
 _FOLD = str.maketrans(_FOLD_MAP)
 
 
+# the characters the fold changes; a regex substitution of just those is several times
+# faster than ``str.translate`` over the whole text (most characters stay as they are)
+_FOLD_RE = re.compile("[" + "".join(re.escape(k) for k in _FOLD_MAP) + "]")
+
+
+def _fold_char(m, _map=_FOLD_MAP):
+    return _map[m.group()]
+
+
 def fold(text: str) -> str:
     """Length-preserving spelling fold: ``len(fold(t)) == len(t)`` and offsets agree."""
-    return text.translate(_FOLD)
+    return _FOLD_RE.sub(_fold_char, text)
 
 
 # ----------------------------------------------------------------------------- hazm
@@ -192,4 +201,4 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 def tokens(folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Word pieces (letters and digits) of a folded text; ZWNJ and spaces separate pieces."""
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(folded, start, len(folded) if end is None else end)]
+    return [m.span() for m in _TOKEN.finditer(folded, start, len(folded) if end is None else end)]

@@ -92,15 +92,31 @@ def extract_article(article) -> list[dict]:
 
 
 def find_entities(text: str) -> list[tuple[int, int, str]]:
-    """Actor and place mentions the pipeline recognises: (start, end, kind)."""
+    """Actor and place mentions the pipeline recognises, together with the names
+    :func:`kg.names.find_names` finds in the whole text: (start, end, kind), no overlaps.
+
+    Persons: find_names wins every overlap (the pipeline also reads offices and titles as
+    persons). Other kinds: the longer span wins; on equal spans the pipeline's mention
+    (gazetteer identity) is kept; find_names fills what the pipeline did not find."""
     from kg import pipeline
     from kg.article import Article
+    from kg.names import find_names
 
     doc = make_document(Article(id="_", text=text))
     doc = pipeline.run(doc, ("outlets", "actors"))
-    out = []
-    for m in doc.mentions:
-        k = m.entity.kind
-        if k in ENTITY_KINDS:
-            out.append((m.start, m.end, k))
-    return out
+    # a person mention built from a title («مدیرکل …», «وزیر خارجه …») is a description,
+    # not a name: the names inside it (organisation, place) are what is recognised
+    ours = [(m.start, m.end, m.entity.kind) for m in doc.mentions if m.entity.kind in ENTITY_KINDS
+            and not (m.source == "office" and m.entity.kind == "person")]
+    names = find_names(text)
+    kept: list[tuple[int, int, str]] = []
+
+    def free(s, e):
+        return all(e <= s2 or s >= e2 for s2, e2, _ in kept)
+
+    others = [(s, e, k, 0) for s, e, k in ours] + [(s, e, k, 1) for s, e, k in names if k != "person"]
+    for group in ([x + (1,) for x in names if x[2] == "person"], others):
+        for s, e, k, _ in sorted(group, key=lambda x: (x[0] - x[1], x[3], x[0])):
+            if free(s, e):
+                kept.append((s, e, k))
+    return sorted(kept)

@@ -10,6 +10,13 @@ Steps, all over word pieces of the folded text:
 4. a second pass that finds those names again, surname alone included, anywhere in the
    article (headlines often use the surname before the body gives the full name);
 5. offices without a name resolve to the person holding that office in the article.
+
+Persons recognised by :func:`kg.names.find_names` (run on the headline and on the subject
+side of every sentence with a trigger word, for speed) join as person mentions before step
+3, so they are speaker candidates, pronoun antecedents and office holders; a name inside an
+organisation's name (``کمیته امداد امام خمینی``) or after a plural noun is not taken, and
+``TITLE + organisation`` (``مدیرکل کمیته امداد … استان بوشهر``) is the office holder.
+``بروکسل`` is the EU when the article speaks of Europe, else Belgium's capital.
 """
 from __future__ import annotations
 
@@ -166,6 +173,10 @@ def actors(doc):
             k += 1  # «آژانس‌های …»: a plural common noun, not the organisation
             continue
         ent = _entity_from(x)
+        if x.role == "cap" and x.country == "BE" and _eu_context(doc):
+            eu = _eu_entity()
+            if eu is not None:  # «گفت‌وگوهای آنکارا و بروکسل»: the EU, seated in Brussels
+                ent = eu
         if x.kind == "state" and x.role == "dem":
             # a plural demonym used as an actor is a group of that country
             surface = pkeys[it["j"] - 1]
@@ -182,11 +193,13 @@ def actors(doc):
     _backward_offices(doc, mentions, pieces, pkeys)
     _honorific_names(doc, mentions, pieces, pkeys)
     _media_mentions(doc, mentions)
+    _name_persons(doc, mentions)
     _bare_names(doc, mentions, pieces, pkeys, (2, 3, 4))
     _find_names(doc, mentions, pieces, pkeys)
     _bare_holders(doc, mentions)
     _bare_names(doc, mentions, pieces, pkeys, (1,))  # after surnames of known people
     _deputies_of_people(doc, mentions)
+    _unify_surnames(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc.mentions = _dedupe(mentions)
     _office_coref(doc.mentions)
@@ -199,23 +212,256 @@ PERSON_HEADS = {"وزیر", "معاون", "سخنگوی", "رئیس", "رییس"
 BODY_HEADS = {"وزارت", "سازمان", "دولت", "ارتش", "مجلس", "دفتر", "نهاد", "شورای", "کمیسیون", "اداره",
               "پلیس", "نیروی", "نیروهای", "سفارت", "کنسولگری", "دستگاه", "ستاد", "قوه", "دادگاه",
               "دیوان", "بانک", "هیئت", "هیات", "کمیته", "حزب", "سرویس", "آژانس", "مرکز", "ریاست"}
+MEMBER_HEADS = {"عضو", "سخنگو"}
+_COMMITTEE_OF = re.compile(r"(?<![^\W_])(?:عضو|سخنگوی|رئیس|رییس|نایب[ \u200c]*رئیس|دبیر)[ \u200c]+"
+                           r"(?:کمیسیون|کمیته|فراکسیون|هیئت[ \u200c]+رئیسه|هیات[ \u200c]+رئیسه)"
+                           r"(?:[ \u200c]+[^\s،,.:؛«»\"()0-9]+){0,7}?[ \u200c]+$")
 _STOP_BETWEEN = {"از", "به", "با", "در", "برای", "که", "و", "را", "تا", "بر", "این", "آن", "یک", "هم", "نیز",
                  "است", "بود", "شد", "کرد", "گفت", "علیه", "درباره", "میان", "بین", "با"}
+
+
+# gazetteer sources a person name may swallow («محمد عراقی»: a name, not the demonym)
+_SWALLOWABLE = ("gazetteer", "cap", "dem")
+
+
+def _name_persons(doc, mentions):
+    """Persons recognised by :func:`kg.names.find_names` (first name + surname, titles,
+    ``X، وزیر …`` appositions, ``X گفت`` cues, surname re-mentions) become person
+    mentions (source ``name``, head ``names``) unless an actor the gazetteer or an office
+    already covers the span; a state, place or organisation match lying inside the name is
+    dropped. Arabic name chains are completed (``خالد بن احمد آل خلیفه``); a span with a
+    plural, verb or function word in it is no name."""
+    from kg.names import find_names
+
+    text, f = doc.text, doc.folded
+    found = _names_in_regions(doc, find_names)
+    org_ends = {e for s, e, k in found if k != "person" and k != "place"}
+    org_ends.update(m.end for m in mentions if m.entity.kind in ("organization", "government_body", "media"))
+    _headed_bodies(doc, mentions, found)
+    for s, e, kind in found:
+        if kind != "person":
+            continue
+        b = s
+        while b > 0 and f[b - 1] in " \u200c":
+            b -= 1
+        if b < s and b in org_ends:
+            continue  # «کمیته امداد امام خمینی», «دانشگاه شهید بهشتی»: named after the person
+        if b < s and _PLURAL_BEFORE.search(f, max(0, b - 12), b):
+            continue  # «گونه‌های نادر جنگلی»: an adjective after a plural noun, not a name
+        while True:  # «خالد بن احمد آل خلیفه»
+            m2 = _NAME_LINK.match(f, e)
+            if not m2:
+                break
+            e = m2.end()
+        if _NAME_LINK_END.search(f, s, e):
+            continue  # «خالد بن» cut before its second part: not a name we can use
+        if not _name_words_ok(f[s:e]):
+            continue
+        over = [m for m in mentions if m.start < e and s < m.end]
+        if over:
+            if all(m.source in _SWALLOWABLE and m.entity.kind != "person" and s <= m.start and m.end <= e
+                   and (m.start, m.end) != (s, e) for m in over):
+                for m in over:
+                    mentions.remove(m)
+            else:
+                continue
+        name = _clean_name(text[s:e])
+        if not name:
+            continue
+        m = Mention(s, e, text[s:e], Entity(name, "person", None), "name")
+        m.head = "names"
+        mentions.append(m)
+
+
+_LOCAL_HEAD = re.compile(r"(?<![^\W_])(?:مدیر[ \u200c]*کل|مدیر|رئیس|رییس|معاون|سخنگوی|دبیر|مدیرعامل|سرپرست|"
+                         r"فرمانده|دادستان|رئیس[ \u200c]*کل)[ \u200c]+$")
+
+
+def _headed_bodies(doc, mentions, found):
+    """«مدیرکل کمیته امداد امام خمینی استان بوشهر»: a title the gazetteer cannot complete,
+    followed by an organisation kg.names found (with the person it is named after and its
+    place), is the person holding that office."""
+    text, f = doc.text, doc.folded
+    spans = sorted(found)
+    for n, (s, e, kind) in enumerate(spans):
+        if kind not in ("organization", "government_body"):
+            continue
+        h = _LOCAL_HEAD.search(f, max(0, s - 16), s)
+        if not h or h.end() != s:
+            continue
+        hs, end = h.start(), e
+        for s2, e2, k2 in spans[n + 1:]:  # … امام خمینی | استان بوشهر
+            if k2 in ("person", "place") and f[end:s2].strip(" \u200c") == "":
+                end = e2
+            else:
+                break
+        over = [m for m in mentions if m.start < end and hs < m.end]
+        if any(not (m.source in _SWALLOWABLE and m.entity.kind in ("state", "place")) for m in over):
+            continue
+        for m in over:
+            mentions.remove(m)
+        name = " ".join(text[hs:end].split())
+        m = Mention(hs, end, text[hs:end], Entity(name, "person", None), "office")
+        m.head = " ".join(text[hs:h.end()].split())
+        mentions.append(m)
+
+
+def _names_in_regions(doc, find_names):
+    """find_names over the stretches where an actor matters: the headline, and in every
+    sentence with a trigger word the text up to its last trigger (the subject side; the
+    recogniser costs too much to run on the whole article). Offsets are the article's."""
+    from kg.extract import triggers as T
+
+    regions = {0: doc.sentences[0][1]} if doc.sentences else {}
+    for i, j, s, e, payloads in T.trigger_matches(doc):
+        si = doc.sentence_of(s)
+        if si in regions:
+            # later triggers of the sentence, up to where the first one's quoted or
+            # reported words begin (their subjects are what the patterns look for)
+            if not _REPORTED_OPEN.search(doc.folded, regions[si], s):
+                regions[si] = e
+        else:
+            regions[si] = e  # the subject side of the sentence's first trigger
+            ss = doc.sentences[si][0]
+            if si > 0 and _PRONOUN_SUBJ.search(doc.folded, ss, e):
+                # «… . وی گفت»: the antecedent may be named in the sentence before
+                regions[si - 1] = doc.sentences[si - 1][1]
+    out = []
+    merged = []
+    for si in sorted(regions):
+        a, b = doc.sentences[si][0], regions[si]
+        if merged and a - merged[-1][1] <= 2:
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    # one call over the article with everything outside the regions blanked out (same
+    # length, so offsets need no mapping; a full stop keeps regions apart)
+    text = doc.text
+    parts, pos = [], 0
+    for a, b in merged:
+        if a > pos:
+            parts.append("." + " " * (a - pos - 1))
+        parts.append(text[a:b])
+        pos = b
+    if not parts:
+        return out
+    return find_names("".join(parts))
+
+
+_PLURAL_BEFORE = re.compile(r"[\u0600-\u06FF](?:[ \u200c]?ها(?:ی)?|های)$")
+_REPORTED_OPEN = re.compile(r"[:«]")
+_PRONOUN_SUBJ = re.compile(r"(?<![^\W_])(?:وی|او|ایشان)(?![^\W_])")
+_NAME_LINK = re.compile(r"[ \u200c]+(?:بن|ابن|بنت|آل|ال)[ \u200c]+[\u0600-\u06FF]{2,}(?:[\u200c][\u0600-\u06FF]+)*")
+_NAME_LINK_END = re.compile(r"(?<![^\W_])(?:بن|ابن|بنت|آل)$")
+_NOT_NAME_TAGS = {"PL", "V", "ADV", "CONJ", "P", "PRO", "DET", "CL"}
+
+
+def _name_words_ok(s):
+    ws = R.word_stats()
+    for w in s.split():
+        k = w.replace("\u200c", "")
+        tags = ws.get(k, (0, ""))[1].split(",")
+        if any(t in _NOT_NAME_TAGS for t in tags):
+            return False
+        if k.endswith("ات") and len(k) > 4 and ws.get(k, (0, ""))[0] == 0:
+            return False  # an Arabic plural («خسارات») the word list lacks
+    return True
+
+
+def _widen_name(doc, mentions, nm, office, pieces, pkeys):
+    """kg.names found part of a name next to an office («حبیبی» of «محمدنبی حبیبی،
+    دبیرکل …»): take the whole name the apposition rules read there."""
+    starts, ends = _piece_index(doc)
+    text, folded = doc.text, doc.folded
+    span = None
+    if nm.end <= office.start and office.start in starts:
+        span = _name_before(text, folded, pieces, pkeys, starts[office.start])
+    elif office.end in ends:
+        span = _name_after(text, folded, pieces, pkeys, ends[office.end])
+    if not span or not (span[0] <= nm.start and nm.end <= span[1]) or span == (nm.start, nm.end):
+        return
+    if any(x is not nm and x.start < span[1] and span[0] < x.end for x in mentions):
+        return
+    name = _clean_name(text[span[0]:span[1]])
+    if name and len(name.split()) <= 4:
+        nm.start, nm.end, nm.text = span[0], span[1], text[span[0]:span[1]]
+        nm.entity.name = name
+
+
+def _unify_surnames(mentions):
+    """A person named by surname alone (or by a shorter form) is the person whose full
+    name ends with it, when the article names exactly one such person."""
+    full = {}
+    for m in mentions:
+        e = m.entity
+        if e.kind == "person" and len(e.name.split()) >= 2 and (
+                m.source in ("name", "person", "honorific")
+                or m.source == "office" and m.head and not e.name.startswith(m.head)):
+            full.setdefault(e.name, e)
+    if not full:
+        return
+    ends = {}
+    for nm, e in full.items():
+        parts = nm.replace("\u200c", " ").split()
+        for k in (1, 2):
+            if len(parts) > k:
+                ends.setdefault(R.phrase_key(" ".join(parts[-k:])), []).append(e)
+    for m in mentions:
+        e = m.entity
+        if e.kind != "person" or m.source not in ("name", "honorific") or e.name in full:
+            continue
+        cands = ends.get(R.phrase_key(e.name), [])
+        if len({c.name for c in cands}) == 1:
+            m.entity = cands[0]
+
+
+def _piece_index(doc):
+    """{start offset: piece index} and {end offset: piece index}, built once per document."""
+    if doc.piece_index is None:
+        starts = {p[0]: i for i, p in enumerate(doc.pieces)}
+        ends = {p[1]: i for i, p in enumerate(doc.pieces)}
+        doc.piece_index = (starts, ends)
+    return doc.piece_index
 
 
 def _backward_offices(doc, mentions, pieces, pkeys):
     """«معاون توسعه وزیر بهداشت ایران»: an office head word a few words before a state."""
     f, text = doc.folded, doc.text
-    starts = {p[0]: i for i, p in enumerate(pieces)}
+    starts = _piece_index(doc)[0]
     covered = [(m.start, m.end) for m in mentions if m.source in ("office", "group", "name")]
     out = []
     for m in mentions:
-        if m.entity.kind != "state" or m.source not in ("gazetteer", "cap"):
+        body = m.entity.kind in ("government_body", "organization") and m.source == "gazetteer"
+        if (m.entity.kind != "state" or m.source not in ("gazetteer", "cap")) and not body:
             continue
         if any(a <= m.start < b for a, b in covered):
             continue
         pi = starts.get(m.start)
         if pi is None:
+            continue
+        if body:
+            # «عضو کمیسیون امنیت ملی و سیاست خارجی مجلس»: a person of a committee of that body
+            lo = max(0, m.start - 80)
+            cm = _COMMITTEE_OF.search(f[lo:m.start])
+            if cm and not any(x is not m and lo + cm.start() < x.end and x.start < m.start for x in mentions):
+                s0 = lo + cm.start()
+                phrase = " ".join(text[s0:m.start].split())
+                nm = Mention(s0, m.end, text[s0:m.end], Entity(f"{phrase} {m.entity.name}", "person",
+                                                              m.entity.country), "office")
+                nm.head = phrase
+                out.append((m, nm))
+                continue
+            # «عضو مجلس خبرگان», «سخنگوی شورای نگهبان»: a person of that body
+            k = pi - 1
+            if k >= 0 and f[pieces[k][1]:pieces[k + 1][0]].strip(" \u200c") == "" and \
+                    (pkeys[k] in PERSON_HEADS or pkeys[k] in MEMBER_HEADS) and \
+                    not any(x.start < m.start and pieces[k][0] < x.end for x in mentions if x is not m):
+                s0 = pieces[k][0]
+                phrase = text[s0:m.start].strip()
+                nm = Mention(s0, m.end, text[s0:m.end], Entity(f"{phrase} {m.entity.name}", "person",
+                                                              m.entity.country), "office")
+                nm.head = phrase
+                out.append((m, nm))
             continue
         head = None
         for back in range(1, 6):
@@ -326,6 +572,28 @@ def extra_ref(x):
 
 
 @lru_cache(maxsize=512)
+def _eu_entity_entry():
+    for e, f in R.gazetteer_entries():
+        if e.kind == "organization" and e.name_en == "European Union":
+            return e
+    return None
+
+
+def _eu_entity():
+    e = _eu_entity_entry()
+    return _entity_from(e) if e is not None else None
+
+
+_EUROPE = re.compile(r"اروپا|اروپای")
+
+
+def _eu_context(doc):
+    """Does the article speak of Europe or the EU? Then «بروکسل» names the EU; else it is
+    Belgium's capital (the state)."""
+    return bool(_EUROPE.search(doc.folded))
+
+
+@lru_cache(maxsize=512)
 def _state_name(cc):
     for e, f in R.gazetteer_entries():
         if e.kind == "state" and e.country == cc:
@@ -398,8 +666,7 @@ _NAME_PIECE = re.compile(r"^[\u0600-\u06FF\u200c]+$")
 def _find_names(doc, mentions, pieces, pkeys):
     """Person names next to offices; then every later/earlier mention of those names."""
     text, folded = doc.text, doc.folded
-    starts = {p[0]: idx for idx, p in enumerate(pieces)}
-    ends = {p[1]: idx for idx, p in enumerate(pieces)}
+    starts, ends = _piece_index(doc)
     taken = [(m.start, m.end) for m in mentions]
     found = []  # (start, end, name)
     for m in list(mentions):
@@ -411,6 +678,8 @@ def _find_names(doc, mentions, pieces, pkeys):
                and (0 <= m.start - x.end <= 3 and folded[x.end:m.start].strip(" \u200c،,»\"") == ""
                     or 0 <= x.start - m.end <= 3 and folded[m.end:x.start].strip(" \u200c") in ("،", ",", "«", "،«", "\""))]
         if adj:
+            if adj[0].head == "names":
+                _widen_name(doc, mentions, adj[0], m, pieces, pkeys)
             if adj[0].entity.country is None and m.entity.country:
                 adj[0].entity.country = m.entity.country
             m.entity = adj[0].entity
@@ -496,7 +765,13 @@ def _bare_names(doc, mentions, pieces, pkeys, sizes=(1, 2, 3)):
     starts = [p[0] for p in pieces]
     taken = [(m.start, m.end) for m in mentions]
     att_ends = {a.end: a for a in doc.attributions}
+    # a sentence with no piece that can start a trigger-lexicon key, and no quote, cannot
+    # give a name here (a speed-up only: the checks below would find nothing in it)
+    tstarts = T.matcher().start_keys()
+    busy = {doc.sentence_of(pieces[x][0]) for x, k in enumerate(pkeys) if k in tstarts}
     for si, (ss, se) in enumerate(doc.sentences):
+        if si not in busy and "«" not in f[ss:se] and "\"" not in f[ss:se]:
+            continue
         i = bisect_left(starts, ss)
         for a in doc.attributions:  # «به گزارش X، NAME …»
             if ss <= a.start <= ss + 2 and a.end < se:
@@ -568,7 +843,12 @@ def _bare_names(doc, mentions, pieces, pkeys, sizes=(1, 2, 3)):
 def _bare_holders(doc, mentions):
     """A bare name opening a sentence names the holder of an office that the previous
     sentences spoke of without a name («وزیر خارجه ترکیه … . هاکان فیدان گفت»)."""
-    for b in [m for m in mentions if m.head == "bare" and len(m.entity.name.split()) >= 2]:
+    def opens(m):  # a kg.names person that opens its sentence counts like a bare name
+        ss = doc.sentences[doc.sentence_of(m.start)][0]
+        return doc.folded[ss:m.start].strip(" \u200c«\"") == ""
+
+    for b in [m for m in mentions if len(m.entity.name.split()) >= 2
+              and (m.head == "bare" or m.head == "names" and opens(m))]:
         si = doc.sentence_of(b.start)
         for m in sorted(mentions, key=lambda x: -x.start):
             if m.end <= b.start and m.source == "office" and m.entity.kind == "person" and m.head \

@@ -12,13 +12,18 @@ from kg.pipeline import component
 from kg.text import tokens
 
 _REPORT = re.compile(
-    r"(?<![^\W_])(?:به[ \u200c]*گزارش|به[ \u200c]*نقل[ \u200c]*از|بنا[ \u200c]*بر[ \u200c]*گزارش|طبق[ \u200c]*گزارش|"
+    r"(?<![^\W_])(?:به[ \u200c]*گزارش|به[ \u200c]*نقل[ \u200c]*از|به[ \u200c]+نوشته|بنا[ \u200c]*بر[ \u200c]*گزارش|طبق[ \u200c]*گزارش|"
     r"بر[ \u200c]*اساس[ \u200c]*گزارش|براساس[ \u200c]*گزارش)(?![^\W_])")
 _INTERVIEW = re.compile(
     r"(?<![^\W_])(?:در[ \u200c]+(?:گفت[ \u200c]*و[ \u200c]*گو|گفتگو|مصاحبه|مصاحبه‌ای|گفت‌وگویی|گفتگویی)(?:[ \u200c]+[^\s،,.:«»]+){0,3}?[ \u200c]+با|"
     r"در[ \u200c]+برنامه(?:[ \u200c]+[^\s،,.:]+){0,3}?(?=[ \u200c]*«)|"
     r"در[ \u200c]+پیامی[ \u200c]+در|در[ \u200c]+صفحه[ \u200c]+(?:شخصی[ \u200c]+)?(?:خود[ \u200c]+)?در|به[ \u200c]+خبرنگار)(?![^\W_])")
 _TWEET = re.compile(r"(?<![^\W_])(?:در[ \u200c]+)?(?:توییتی|توئیتی|تویتی|پیام[ \u200c]+توییتری|پیامی[ \u200c]+توییتری)(?![^\W_])")
+# the platform X (formerly Twitter) named as where words were posted: «در ایکس نوشت»,
+# «در (صفحه|حساب کاربری) خود در ایکس», «شبکه اجتماعی ایکس» (a bare «ایکس» is too ambiguous)
+_X_PLATFORM = re.compile(r"(?<![^\W_])(?:(?:شبکه[ \u200c]+(?:اجتماعی|مجازی)|پلتفرم|پلت[ \u200c]*فرم)[ \u200c]+ایکس"
+                         r"|در[ \u200c]+ایکس(?=[ \u200c]*(?:\(|،|,)?[ \u200c]*(?:توییتر|توئیتر|نوشت|اعلام|گفت|تاکید|افزود|منتشر|پست)))"
+                         r"(?:[ \u200c]*\((?:توییتر|توئیتر)[ \u200c]+سابق\))?")
 _MEDIA_WORD = re.compile(
     r"^[ \u200c]*(?:(?:گروه|سرویس)[ \u200c]+[^،,]{1,40}?[ \u200c]+)?"
     r"(خبرگزاری|روزنامه|شبکه(?:[ \u200c]+(?:خبری|تلویزیونی))?|پایگاه(?:[ \u200c]+(?:خبری|اینترنتی))?|سایت|نشریه|رادیو|تلویزیون|هفته[ \u200c]*نامه|مجله|وب[ \u200c]*سایت|تارنمای)"
@@ -141,6 +146,9 @@ def outlets(doc):
         if e is not None:
             ent = Entity(e.name, "media", e.country, e.name_en, e.qid, e.id or None)
             atts.append(Attribution(m.start(), m.end(), [ent], "interview", doc.sentence_of(m.start())))
+    for m in (_X_PLATFORM.finditer(folded) if "ایکس" in folded else ()):  # «در ایکس نوشت»
+        ent = Entity("ایکس", "media", "US", "X", None)
+        atts.append(Attribution(m.start(), m.end(), [ent], "interview", doc.sentence_of(m.start())))
     for m in _INTERVIEW.finditer(folded):
         r = _outlet_at(doc, m.end())
         if r is None:

@@ -33,12 +33,11 @@ log = logging.getLogger(__name__)
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
 
 _KEYFOLD = str.maketrans({"آ": "ا", "ء": "", "\u200c": "", " ": ""})
-_KEYFOLD_LP = str.maketrans({"آ": "ا"})  # length-preserving part, for whole texts
 
 
 def piece_keys(folded: str, pieces) -> list:
     """Keys of all pieces of a folded text at once (fast path of :func:`key`)."""
-    kf = folded.translate(_KEYFOLD_LP).lower()
+    kf = folded.replace("آ", "ا").lower()  # the length-preserving part of key()
     if len(kf) != len(folded):
         return [key(folded[a:b]) for a, b in pieces]
     return [kf[a:b].replace("ء", "") for a, b in pieces]
@@ -49,6 +48,7 @@ def key(s: str) -> str:
     return fold(s).translate(_KEYFOLD).lower()
 
 
+@lru_cache(maxsize=65536)
 def phrase_key(s: str) -> str:
     f = fold(s)
     return "".join(key(f[a:b]) for a, b in tokens(f))
@@ -159,6 +159,7 @@ class Matcher:
     def __init__(self, pairs, max_pieces: int = 8, suffixes: bool = True):
         self.table: dict[str, list] = {}
         self.prefixes: set[str] = set()
+        self._starts: frozenset | None = None  # keys that may start a match (see find)
         self.max_pieces = max_pieces
         self.use_suffixes = suffixes
         if not suffixes:
@@ -183,6 +184,7 @@ class Matcher:
                             self.prefixes.add(ks[:i])
 
     def add(self, payload, form):
+        self._starts = None
         k = phrase_key(form)
         if not k:
             return
@@ -191,13 +193,24 @@ class Matcher:
         for i in range(1, len(k)):
             pre.add(k[:i])
 
+    def start_keys(self) -> frozenset:
+        """Piece keys that may start a match: keys, their prefixes and suffixed keys."""
+        if self._starts is None:
+            self._starts = frozenset(self.prefixes) | frozenset(self.table) | frozenset(self.suffixed)
+        return self._starts
+
     def find(self, pieces, pkeys, folded):
         """Yield (i, j, start, end, payloads): pieces[i:j] match; non-overlapping, longest first."""
         n = len(pieces)
-        i = 0
         table, prefixes, suffixed = self.table, self.prefixes, self.suffixed
         out = []
-        while i < n:
+        # only pieces that can start an entry (a key, a key's prefix or a suffixed key)
+        starts = self.start_keys()
+        cands = [x for x, k in enumerate(pkeys) if k in starts]
+        nxt = 0
+        for i in cands:
+            if i < nxt:
+                continue
             best = None
             acc = ""
             for j in range(i, min(n, i + self.max_pieces)):
@@ -221,9 +234,7 @@ class Matcher:
                     end = pieces[j][1]
                     j += 1
                 out.append((i, j, pieces[i][0], end, payloads))
-                i = j
-            else:
-                i += 1
+                nxt = j
         return out
 
 

@@ -26,6 +26,7 @@ def _clean(text, s, e):
 @component("roles", needs=("statements",), sets=("statements",))
 def roles(doc):
     text, folded = doc.text, doc.folded
+    speakers = _speaker_entities(doc)
     for st in doc.statements:
         ss, se = doc.sentences[st.sentence]
         sp = st.speaker
@@ -73,7 +74,7 @@ def roles(doc):
             st.direct_quote = False
         if ce is not None and ce > cs:
             st.content = (cs, ce)
-        _participants(doc, st)
+        _participants(doc, st, speakers)
         st.outlets = _outlets(doc, st)
     return doc
 
@@ -124,7 +125,7 @@ def _reaction_clause(doc, ss, ts, attrib):
     return (pos + m.end(), pos + k)
 
 
-def _participants(doc, st):
+def _participants(doc, st, speakers=()):
     folded = doc.folded
     sp = st.speaker
     spk = sp.entity if sp is not None else None
@@ -147,6 +148,10 @@ def _participants(doc, st):
             continue  # a co-speaker («روسیه و ارمنستان …»)
         if any(a <= m.start < b for a, b in attrib):
             continue
+        if m.head == "names" and m.entity.country is None and not any(m.entity is x for x in speakers):
+            continue  # a name only kg.names saw, never a speaker: too weak to be a target
+        if _in_apposition(doc, st, m) or _venue(doc, st, m):
+            continue  # the speaker's own office and country; where the speaker happened to be
         e = m.entity
         if m.source == "dem":
             continue
@@ -183,6 +188,75 @@ def _participants(doc, st):
             continue
         tg.append(m)
     st.targets, st.addressees, st.locations = tg, ad, loc
+
+
+# prepositions that open what a statement is about: a place after them is a topic
+TOPIC_PREPS = {"از", "درباره", "دربارهی", "علیه", "به", "برای", "نسبت", "پیرامون", "خصوص", "مورد", "قبال",
+               "اینکه", "که", "بر", "ضد", "مقابل", "برابر", "را"}
+VENUE_WORDS = {"سفر", "سفرش", "سفری"}
+
+
+def _subject_end(doc, st):
+    subj = st.features.get("subject")
+    sp = st.speaker
+    ss = doc.sentences[st.sentence][0]
+    if subj and ss <= subj[1] <= st.trigger_start:
+        return subj[1]
+    if sp is not None and ss <= sp.end <= st.trigger_start:
+        return sp.end
+    return None
+
+
+def _in_apposition(doc, st, m):
+    """Inside «SPEAKER، office of COUNTRY،»: the speaker's description, not a participant."""
+    end = _subject_end(doc, st)
+    if end is None or m.start < end:
+        return False
+    f = doc.folded
+    head = f[end:end + 3].lstrip(" \u200c")
+    if not head.startswith(("،", ",")):
+        return False
+    close = re.search(r"[،,]", f[end + 1 + (len(f[end:end + 3]) - len(head)):st.trigger_start])
+    if not close:
+        return False
+    stop = end + 1 + (len(f[end:end + 3]) - len(head)) + close.start()
+    return m.end <= stop and len(f[end:stop].split()) <= 10
+
+
+def _venue(doc, st, m):
+    """«X روز جمعه در نشست خبری در مسکو … هشدار داد», «در سفر به بغداد», «در حاشیه
+    نشست … در نیویورک»: a place phrase (``در`` / ``سفر به``) between the subject and the
+    trigger with no topic preposition («از», «درباره», «به» …) before it is where the
+    speaker was, not what the statement is about."""
+    end = _subject_end(doc, st)
+    if end is None or m.start < end or m.end > st.trigger_start:
+        return False
+    f = doc.folded
+    words = [w.strip("،,«»\"()") for w in f[end:m.start].replace("\u200c", " ").split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    last = words[-1]
+    if last == "به" and len(words) >= 2 and words[-2] in VENUE_WORDS:
+        words = words[:-2]
+    elif last == "در":
+        words = words[:-1]
+    else:
+        return False
+    for i, w in enumerate(words):
+        if w == "به" and i > 0 and words[i - 1] in VENUE_WORDS:
+            continue
+        if w in TOPIC_PREPS or R.key(w) in TOPIC_PREPS:
+            return False
+    return True
+
+
+def _speaker_entities(doc):
+    out = []
+    for o in doc.statements:
+        if o.speaker is not None and all(o.speaker.entity is not x for x in out):
+            out.append(o.speaker.entity)
+    return out
 
 
 def _outlets(doc, st):

@@ -62,7 +62,7 @@ def statements(doc):
     ensure_pieces(doc)
     text, folded = doc.text, doc.folded
     pieces, pkeys = doc.pieces, doc.pkeys
-    found = T.matcher().find(pieces, pkeys, folded)
+    found = T.trigger_matches(doc)
     out: list[Statement] = []
     ctx = _Context(doc)
     by_sentence = {}
@@ -76,7 +76,7 @@ def statements(doc):
             continue
         ts, te = pieces[i + a][0], pieces[i + b - 1][1]
         # a joined plural/ezafe suffix means a noun: «خواسته‌های»
-        if j < len(pieces) and pkeys[j] in ("ها", "های", "ای", "هایی") and folded[pieces[j - 1][1]:pieces[j][0]] == "\u200c":
+        if j < len(pieces) and pkeys[j] in NOUN_SUFFIXES and folded[pieces[j - 1][1]:pieces[j][0]] == "\u200c":
             continue
         by_sentence.setdefault(doc.sentence_of(ts), []).append((ts, te, t, i, j))
     attrib_spans = [(x.start, x.end) for x in doc.attributions]
@@ -156,9 +156,14 @@ def statements(doc):
                 s2.features["how"] = how
                 s2.features["coordinated"] = len(speakers) > 1
                 s2.features["subject"] = (min(x.start for x in speakers), max(x.end for x in speakers))
+                # inside the reported words of an earlier act of the sentence («X گفت: Y رد می‌کند»)
+                s2.features["nested"] = prev is not None and bool(
+                    re.search(r"[:«]|(?<![^\W_])که(?![^\W_])", folded[prev[1]:ts]))
                 out.append(s2)
                 ctx.note(s2)
-            if t.form != "noun":
+            if t.form != "noun" and not (t.form == "source" and speakers[0].entity.kind == "media"):
+                # («به نوشته X، …»: an outlet's source phrase lends no subject to the
+                # sentence's later acts)
                 prev = (ts, te, speakers, how, t.form)
     # a headline act without its actor: the speaker of the lead's first statement
     for st in deferred:
@@ -185,6 +190,8 @@ def _speakerless_headline_noun(doc, ts, te, se):
     return bool(obj) and obj[0].entity.kind in ("person", "state", "government_body", "organization")
 
 
+# a joined plural/ezafe suffix after a trigger word makes it a noun («خواسته‌های», «گفته‌هایش»)
+NOUN_SUFFIXES = {"ها", "های", "ای", "هایی", "هایش", "هایشان", "هایمان", "هایتان", "هایم", "هایت"}
 STANCE_TYPES = {"praise", "reject", "agree", "criticize"}
 RA_HEADS = {"دانست", "خواند", "نامید", "برشمرد"}
 PREP_BEFORE_VERB = {"با", "به", "از", "طبق", "بنابر", "برای", "در", "بر", "این", "آن", "هر", "طبق"}
@@ -362,6 +369,8 @@ class _Context:
             return e.kind == ref
 
         for st in reversed(self.speakers):
+            if st.features.get("nested") and ref == "person":
+                continue  # a speaker inside someone's quoted words is not what «وی» picks up
             if st.trigger_start < pos and st.speaker is not None:
                 e = st.speaker.entity
                 if fits(e):
@@ -474,8 +483,13 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
     lo = base
     reported = False
     seg = f[lo:ts]
-    for mm in re.finditer(r":|«|؛|،|(?<![^\W_])که(?![^\W_])", seg):
+    for mm in re.finditer(r":|«|؛|،|(?<![^\W_])(?:که|ولی|اما)(?![^\W_])", seg):
         pos = base + mm.end()
+        if mm.group(0) in ("ولی", "اما"):
+            # «… اعلام نشده است ولی X گفته است»: a new clause with its own subject
+            lo = pos
+            reported = False
+            continue
         if mm.group(0) == "،":
             # «تاکید کرد، …»: a comma right after the previous trigger opens its content
             if prev is None or f[prev[1]:base + mm.start()].strip(" \u200c") != "":
@@ -640,6 +654,11 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
         if m.entity.kind == "media" and doc.publisher is not None and _is_publisher(doc, m):
             continue
         strong.append(m)
+    # «دلیل بازداشت او … ولی X گفته است»: a pronoun complementing a noun yields to a
+    # later candidate
+    weak_pron = [m for m in strong if m.entity.kind == "pronoun" and _pronoun_is_complement(doc, lo, m)]
+    if weak_pron and len(weak_pron) < len(strong):
+        strong = [m for m in strong if not any(m is x for x in weak_pron)]
     if shared:
         strong = [m for m in strong if _at_clause_start(doc, lo, m) or _name_like_prefix(doc, lo, m)][:1]
     firm = [m for m in strong if not _weakly_excluded(doc, m, lo)]
@@ -672,6 +691,20 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     plural = t.plural or t.form in ("noun", "adverbial")
     out += _coordinated(doc, m, ms, ts, attrib_spans, plural)
     return out, "explicit"
+
+
+def _pronoun_is_complement(doc, lo, m):
+    """«دلیل بازداشت او»: a pronoun right after a noun (ezafe) is that noun's complement,
+    not the clause's subject; at the clause start, after punctuation or a connective it
+    may be the subject."""
+    seg = doc.folded[max(lo, m.start - 25):m.start]
+    if not seg.strip(" \u200c") or re.search(r"[،,:؛«»\"()]\s*$", seg):
+        return False
+    words = seg.replace("\u200c", " ").split()
+    if not words:
+        return False
+    w = words[-1]
+    return w not in CONNECTIVES and w not in CONT_OK and not w.isdigit()
 
 
 CONT_OK = {"سخنان", "سخنانش", "خود", "اظهاراتش", "اظهارات", "نشست", "مصاحبه", "گفتگو", "گفتوگو",
@@ -740,7 +773,7 @@ def _media_relay(doc, sts):
 
     keep = []
     for k, st in enumerate(sts):
-        if st.speaker is not None and st.speaker.entity.kind == "media" and st.form in ("verb", "light"):
+        if st.speaker is not None and st.speaker.entity.kind == "media" and st.form in ("verb", "light", "source"):
             later = [x for x in sts[k + 1:] if x.sentence == st.sentence and x.speaker is not st.speaker]
             if later:
                 doc.attributions.append(Attribution(st.speaker.start, st.trigger_end, [st.speaker.entity],

@@ -55,6 +55,9 @@ def _dates(doc, sentences):
     out = []
     for si in sorted(sentences):
         ss, se = doc.sentences[si]
+        # only dates before a trigger are used: the text after the last one (save a
+        # margin that keeps a date's words whole) need not be read
+        se = min(se, sentences[si] + 40)
         try:
             found = timex.find_dates(doc.text[ss:se], doc.published)
         except Exception:
@@ -66,7 +69,10 @@ def _dates(doc, sentences):
 @component("time", needs=("statements",), sets=("statements", "dates"))
 def time(doc):
     pub = _published(doc)
-    dates = _dates(doc, {st.sentence for st in doc.statements})
+    last: dict = {}
+    for st in doc.statements:
+        last[st.sentence] = max(last.get(st.sentence, 0), st.trigger_start)
+    dates = _dates(doc, last)
     doc.dates = dates or []
     for st in doc.statements:
         ss, se = doc.sentences[st.sentence]

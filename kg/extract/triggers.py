@@ -158,3 +158,13 @@ def matcher() -> R.Matcher:
         else:
             pairs.append((Trig("", "block", f), f))
     return R.Matcher(pairs, max_pieces=9, suffixes=False)
+
+
+def trigger_matches(doc) -> list:
+    """Trigger-lexicon matches of a document (computed once, kept on the document)."""
+    if doc.trigger_matches is None:
+        from kg.extract.outlets import ensure_pieces
+
+        ensure_pieces(doc)
+        doc.trigger_matches = matcher().find(doc.pieces, doc.pkeys, doc.folded)
+    return doc.trigger_matches
