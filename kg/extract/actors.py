@@ -123,7 +123,10 @@ def actors(doc):
                         q = re.match(r"[ \u200c]*([«\"])([^«»\"]{3,30})[»\"]", folded[it["e"]:it["e"] + 40])
                         if q and 2 <= len(q.group(2).split()) <= 4 and not any(w in NAME_STOP for w in q.group(2).split()):
                             s0, e0 = it["e"] + q.start(1), it["e"] + q.end()
-                            ent = Entity(text[s0 + 1:e0 - 1], "person", None)
+                            # «سناتور "X Y"» with no country: a US senator in Persian copy
+                            # (Iran has no senate)
+                            cc = "US" if x.name == "سناتور" and default_cc == "IR" else None
+                            ent = Entity(text[s0 + 1:e0 - 1], "person", cc)
                             mentions.append(Mention(it["s"], e0, text[it["s"]:e0], ent, "name"))
                             k += 1
                             while k < n and items[k]["s"] < e0:
@@ -140,6 +143,8 @@ def actors(doc):
                     continue
                 if scope == "national":
                     country = default_cc
+                elif len(scope) == 2 and scope.isupper():
+                    country = scope  # «سخنگوی کرملین»: an office of one state's seat
             name = x.name
             if org is not None:
                 name = f"{x.name} {org.name}"
@@ -533,8 +538,11 @@ _MEDIA_QUOTED = re.compile(
 
 
 def _media_mentions(doc, mentions):
-    """«روزنامه آمریکایی «X»»: a media outlet the gazetteer may not know."""
+    """«روزنامه آمریکایی «X»»: a media outlet the gazetteer may not know. A known name
+    qualified by another country («روزنامه کویتی "الوطن"», «"الوطن" چاپ کویت») is another
+    paper of the same name."""
     f = doc.folded
+    _media_of_country(doc, mentions)
     if "«" not in f and "\"" not in f:
         return
     for m in _MEDIA_QUOTED.finditer(f):
@@ -547,6 +555,26 @@ def _media_mentions(doc, mentions):
         for x in over:
             mentions.remove(x)
         mentions.append(Mention(s, e, doc.text[s:e], Entity(name, "media"), "gazetteer"))
+
+
+_PRINTED_IN = re.compile(r"[«»\" \u200c]*چاپ[ \u200c]+$")
+
+
+def _media_of_country(doc, mentions):
+    f = doc.folded
+    by_start = sorted(mentions, key=lambda x: x.start)
+    for n, m in enumerate(by_start):
+        if m.entity.kind != "media" or not m.entity.country:
+            continue
+        cc = None
+        if n > 0 and by_start[n - 1].source == "dem" and f[by_start[n - 1].end:m.start].strip(" \u200c«\"") == "":
+            cc = by_start[n - 1].entity.country
+        elif n + 1 < len(by_start) and by_start[n + 1].entity.kind == "state" and \
+                _PRINTED_IN.match(f[m.end:by_start[n + 1].start]):
+            cc = by_start[n + 1].entity.country
+        if cc and cc != m.entity.country:
+            name = doc.text[m.start:m.end].strip("«»\" ")
+            m.entity = Entity(name, "media", cc)
 
 
 AMBIG_CONTEXT = {"کشور", "کشورهای", "دولت", "جمهوری", "مردم", "پایتخت", "مقامات", "سفارت", "سفیر",
@@ -752,6 +780,26 @@ ADVERBIAL_AFTER_NAME = {"روز", "صبح", "امروز", "دیروز", "عصر"
 CONNECTIVE_WORDS = ADVERBIAL_AFTER_NAME | {"و", "اما", "ولی", "که", "این", "آن", "یک"}
 
 
+def _busy_sentences(doc, pieces, pkeys, tstarts):
+    """Sentences with a piece that can start a trigger-lexicon key (one linear pass over
+    the sorted pieces and sentences; computed once per document)."""
+    got = doc.__dict__.get("_busy")
+    if got is not None:
+        return got
+    busy = set()
+    sents = doc.sentences
+    si, n = 0, len(sents)
+    for x, k in enumerate(pkeys):
+        if k not in tstarts:
+            continue
+        pos = pieces[x][0]
+        while si < n - 1 and pos >= sents[si][1]:
+            si += 1
+        busy.add(si if n else 0)
+    doc.__dict__["_busy"] = busy
+    return busy
+
+
 def _bare_names(doc, mentions, pieces, pkeys, sizes=(1, 2, 3)):
     """A sentence that opens with an unknown two- or three-word name right before a
     reporting verb («هاکان فیدان گفت:») names a person; when the previous sentences spoke
@@ -767,8 +815,7 @@ def _bare_names(doc, mentions, pieces, pkeys, sizes=(1, 2, 3)):
     att_ends = {a.end: a for a in doc.attributions}
     # a sentence with no piece that can start a trigger-lexicon key, and no quote, cannot
     # give a name here (a speed-up only: the checks below would find nothing in it)
-    tstarts = T.matcher().start_keys()
-    busy = {doc.sentence_of(pieces[x][0]) for x, k in enumerate(pkeys) if k in tstarts}
+    busy = _busy_sentences(doc, pieces, pkeys, T.matcher().start_keys())
     for si, (ss, se) in enumerate(doc.sentences):
         if si not in busy and "«" not in f[ss:se] and "\"" not in f[ss:se]:
             continue
@@ -847,15 +894,29 @@ def _bare_holders(doc, mentions):
         ss = doc.sentences[doc.sentence_of(m.start)][0]
         return doc.folded[ss:m.start].strip(" \u200c«\"") == ""
 
+    def opens_clause(m):  # «به گزارش X از Y، NAME …»: a leading attribution does not count
+        ss = doc.sentences[doc.sentence_of(m.start)][0]
+        before = doc.folded[ss:m.start].strip(" \u200c«\"")
+        return before == "" or before.endswith("،") and _LEAD_ATTRIB.match(before) is not None
+
     for b in [m for m in mentions if len(m.entity.name.split()) >= 2
-              and (m.head == "bare" or m.head == "names" and opens(m))]:
+              and (m.head == "bare" or m.head == "names" and opens(m)
+                   or m.source == "person" and m.entity.country and opens_clause(m))]:
         si = doc.sentence_of(b.start)
         for m in sorted(mentions, key=lambda x: -x.start):
             if m.end <= b.start and m.source == "office" and m.entity.kind == "person" and m.head \
                     and m.entity.name.startswith(m.head) and doc.sentence_of(m.start) >= si - 2:
+                if b.source == "person" and (m.entity.country != b.entity.country or any(
+                        x.start < b.start and x.entity.name == b.entity.name and doc.sentence_of(x.start) > 0
+                        for x in mentions)):
+                    break  # a well-known person holds an office of their own country only, and
+                    # is introduced by name after it (the first mention after the headline)
                 m.entity.name = b.entity.name
                 b.entity = m.entity
                 break
+
+
+_LEAD_ATTRIB = re.compile(r"(?:به[ \u200c]+گزارش|به[ \u200c]+نقل[ \u200c]+از|بنا[ \u200c]*بر[ \u200c]+گزارش)[^،]*،$")
 
 
 PERSON_RELATIONS = {"مشاور", "معاون", "سخنگوی", "دستیار", "نماینده", "فرستاده", "همسر", "وکیل", "پسر",

@@ -18,6 +18,8 @@ _INTERVIEW = re.compile(
     r"(?<![^\W_])(?:در[ \u200c]+(?:گفت[ \u200c]*و[ \u200c]*گو|گفتگو|مصاحبه|مصاحبه‌ای|گفت‌وگویی|گفتگویی)(?:[ \u200c]+[^\s،,.:«»]+){0,3}?[ \u200c]+با|"
     r"در[ \u200c]+برنامه(?:[ \u200c]+[^\s،,.:]+){0,3}?(?=[ \u200c]*«)|"
     r"در[ \u200c]+پیامی[ \u200c]+در|در[ \u200c]+صفحه[ \u200c]+(?:شخصی[ \u200c]+)?(?:خود[ \u200c]+)?در|به[ \u200c]+خبرنگار)(?![^\W_])")
+_TOLD = re.compile(r"(?<![^\W_])به[ \u200c]+([^\s،,.:؛«»]+(?:[ \u200c]+[^\s،,.:؛«»]+){0,3}?)[ \u200c]+"
+                   r"(?=(?:گفت|گفته|اظهار[ \u200c]+داشت|اعلام[ \u200c]+کرد|تاکید[ \u200c]+کرد)(?![^\W_]))")
 _TWEET = re.compile(r"(?<![^\W_])(?:در[ \u200c]+)?(?:توییتی|توئیتی|تویتی|پیام[ \u200c]+توییتری|پیامی[ \u200c]+توییتری)(?![^\W_])")
 # the platform X (formerly Twitter) named as where words were posted: «در ایکس نوشت»,
 # «در (صفحه|حساب کاربری) خود در ایکس», «شبکه اجتماعی ایکس» (a bare «ایکس» is too ambiguous)
@@ -62,13 +64,24 @@ def _outlet_at(doc, pos, limit=60):
         return None
     m = _MEDIA_WORD.match(seg)
     quoted = m.group(2) if m and m.group(2)[:1] in "«\"" else None
+    dem_cc = None
     for i, j, s, e, payloads in R.actor_matcher().find(pieces[:8], pk[:8], folded):
         media = [p for p in payloads if p.kind == "media"]
         if media and i <= 4:
             x = media[0]
             if quoted and e < pos + m.end(2) - 1:
                 break  # the gazetteer knows only part of a quoted name
+            cc = dem_cc or _printed_in(doc, e)
+            if cc and x.country and cc != x.country:
+                # «روزنامه کویتی "الوطن"», «"الوطن" چاپ کویت»: another paper of the same name
+                name = doc.text[s:e].strip("«»\" ")
+                return Entity(name, "media", cc), e
             return Entity(x.name, "media", x.country, x.name_en, x.qid, x.id or None), e
+        if i <= 2 and not media:
+            dems = [p for p in payloads if p.kind == "state" and p.role == "dem"]
+            if dems:
+                dem_cc = dems[0].country
+                continue
         if i == 0 and not media and any(p.kind in ("state", "government_body", "person") for p in payloads):
             return None  # the source is an actor, not an outlet
     if m:
@@ -76,6 +89,23 @@ def _outlet_at(doc, pos, limit=60):
         if m.group(1) == "خبرگزاری" and not quoted:
             name = "خبرگزاری " + name
         return Entity(name, "media"), pos + m.end()
+    return None
+
+
+_PRINTED = re.compile(r"[«»\" \u200c]*چاپ[ \u200c]+")
+
+
+def _printed_in(doc, end):
+    """«روزنامه "X" چاپ کویت»: the country a paper is printed in."""
+    m = _PRINTED.match(doc.folded, end)
+    if not m:
+        return None
+    k = bisect_left(doc.piece_starts, m.end())
+    for i, j, s, e, payloads in R.actor_matcher().find(doc.pieces[k:k + 3], doc.pkeys[k:k + 3], doc.folded):
+        st = [p for p in payloads if p.kind == "state"]
+        if i == 0 and st:
+            return st[0].country
+        break
     return None
 
 
@@ -141,7 +171,7 @@ def outlets(doc):
                 prev.end = end
             else:
                 atts.append(Attribution(m.start(), end, [ent], "report", doc.sentence_of(m.start())))
-    for m in _TWEET.finditer(folded):  # «در توییتی نوشت»: the platform is the outlet
+    for m in (_TWEET.finditer(folded) if "توی" in folded or "توئ" in folded else ()):  # «در توییتی نوشت»
         e = _media_by_key().get(R.phrase_key("توییتر"))
         if e is not None:
             ent = Entity(e.name, "media", e.country, e.name_en, e.qid, e.id or None)
@@ -154,6 +184,15 @@ def outlets(doc):
         if r is None:
             continue
         ent, end = r
+        atts.append(Attribution(m.start(), end, [ent], "interview", doc.sentence_of(m.start())))
+    for m in _TOLD.finditer(folded):  # «به رویترز گفت»: an interview too
+        r = _outlet_at(doc, m.start(1))
+        if r is None or r[1] < m.end(1) - 1:
+            continue
+        ent, end = r
+        if ent.id is None and not re.match(r"[ \u200c]*(?:خبرگزاری|روزنامه|شبکه|رادیو|تلویزیون|نشریه|مجله|پایگاه|سایت)",
+                                           folded[m.start(1):m.start(1) + 12]):
+            continue  # only an outlet the gazetteer knows or one named as a medium
         atts.append(Attribution(m.start(), end, [ent], "interview", doc.sentence_of(m.start())))
     atts.sort(key=lambda a: a.start)
     doc.attributions = atts

@@ -61,11 +61,24 @@ def roles(doc):
                 m = re.search(r"[،,:؛]|(?<![^\W_])(?:گفت|افزود|اعلام|تاکید|خواستار)", folded[lo:hi])
                 if m:
                     hi = lo + m.start()
+                if st.form == "noun" and st.sentence > 0:
+                    # «از واکنش X … ابراز شگفتی کرد»: the noun phrase ends at the sentence's
+                    # next act
+                    for o in doc.statements:
+                        if o is not st and o.sentence == st.sentence and lo < o.trigger_start < hi:
+                            hi = o.trigger_start
                 cs, ce = lo, hi
             else:
                 seg = folded[lo:st.trigger_start]
                 m = _LEAD_PREP.match(seg)
                 cs, ce = lo + (m.end() if m else 0), st.trigger_start
+                if st.type in REQUEST_TYPES and st.form in ("verb", "light"):
+                    # «از X خواست «سریعا» درباره … تصمیم بگیرد»: the request's clause follows
+                    # the verb even without «که»; before it stands only the addressee
+                    lead = m.group(0).replace("\u200c", " ").split() if m else []
+                    tail = _request_tail(doc, st, se)
+                    if tail and (cs >= ce or lead and lead[-1] in ("از", "به")):
+                        cs, ce = tail
             # drop trailing «را» and the light verb's own object marker
             cs, ce = _clean(text, cs, ce)
             if folded[cs:ce].endswith(" را"):
@@ -154,7 +167,12 @@ def _participants(doc, st, speakers=()):
             continue  # the speaker's own office and country; where the speaker happened to be
         e = m.entity
         if m.source == "dem":
-            continue
+            # «طرف آمریکایی», «طرف ایرانی»: the side of that state, an actor
+            w = re.search(r"(?<![^\W_])طرف[ \u200c]+$", folded[max(ss, m.start - 6):m.start])
+            if not w or e.kind != "state":
+                continue
+            s0 = max(ss, m.start - 6) + w.start()
+            m = type(m)(s0, m.end, doc.text[s0:m.end], e, "side")
         if e.kind == "pronoun":
             # «این کشور», «این روزنامه»: the last fitting actor before it
             e = _antecedent(doc, m)
@@ -179,15 +197,121 @@ def _participants(doc, st, speakers=()):
         if e.kind == "place":
             loc.append(m)
             continue
-        if e.kind == "state" and (prep == "در" or prep in LOCATIVE_HEADS or R.key(prep) in LOCATIVE_HEADS):
+        if e.kind == "state" and m.source != "side" and (prep == "در" or prep in LOCATIVE_HEADS
+                                                         or R.key(prep) in LOCATIVE_HEADS
+                                                         or _movement_place(doc, ss, m)
+                                                         or _place_of_state(doc, m)):
             loc.append(m)
             continue
         if e.kind == "state" and spk is not None and spk.country and e.country == spk.country:
             continue  # the speaker's own state is not what it talks about
+        if e.kind in ("state", "place") and _qualifies_org(doc, m):
+            continue  # «حزب کارگران کردستان عراق», «حزب‌الله لبنان»: part of the organisation's name
+        if spk is not None and e.kind == "organization" and e.name in _own_orgs(doc, spk):
+            continue  # «سخنگوی حماس …: حماس …»: the spokesperson's own organisation
         if e.kind == "media" and _is_publisher(doc, e):
             continue
         tg.append(m)
     st.targets, st.addressees, st.locations = tg, ad, loc
+
+
+_TAIL_STOP = re.compile(r"[.؛]|(?<![^\W_])(?:اما|ولی|درحالی|در[ \u200c]+حالی)(?![^\W_])")
+
+
+def _request_tail(doc, st, se):
+    f = doc.folded
+    lo = st.trigger_end
+    m = re.match(r"[ \u200c]*(?:تا(?![^\W_])[ \u200c]*)?", f[lo:se])
+    lo += m.end()
+    if lo >= se or f[lo:lo + 2].strip() in ("و", "،", ",") or re.match(r"و(?![^\W_])", f[lo:lo + 2]):
+        return None
+    hi = se
+    k = _TAIL_STOP.search(f, lo, se)
+    if k:
+        hi = k.start()
+    for o in doc.statements:
+        if o is not st and o.sentence == st.sentence and lo < o.trigger_start < hi:
+            hi = o.trigger_start
+    s2, e2 = _clean(doc.text, lo, hi)
+    return (s2, e2) if e2 - s2 >= 8 else None
+
+
+MOVE_WORDS = {"اعزام", "سفر", "ورود", "بازگشت", "عزیمت", "انتقال", "استقرار", "حضور"}
+
+
+def _movement_place(doc, ss, m):
+    """«اعزام نیرو به عراق», «سفر به X», «حضور در X»: the state is where, not whom."""
+    words = doc.folded[max(ss, m.start - 40):m.start].replace("\u200c", " ").split()
+    if not words or words[-1] not in ("به", "در"):
+        return False
+    return any(R.key(w) in MOVE_WORDS or w in MOVE_WORDS for w in words[-4:-1])
+
+
+def _place_of_state(doc, m):
+    """«استان ادلب سوریه», «در «حلب» سوریه»: the state after one of its places is where."""
+    f = doc.folded
+    for x in _ending_before(doc, m.start, 3):
+        if x.entity.kind == "place" and x.entity.country == m.entity.country \
+                and f[x.end:m.start].strip(" \u200c«»\"") == "":
+            return True
+    return False
+
+
+def _ending_before(doc, pos, gap):
+    """Mentions that end at most ``gap`` characters before ``pos`` (indexed once per document)."""
+    ends = doc.__dict__.get("_mention_ends")
+    if ends is None:
+        ends = {}
+        for x in doc.mentions:
+            ends.setdefault(x.end, []).append(x)
+        doc.__dict__["_mention_ends"] = ends
+    out = []
+    for k in range(pos - gap, pos + 1):
+        out.extend(ends.get(k, ()))
+    return out
+
+
+def _qualifies_org(doc, m):
+    """A state or place right after an organisation's name, with nothing between, is
+    part of that name («حزب کارگران کردستان عراق»)."""
+    f = doc.folded
+    for x in _ending_before(doc, m.start, 2):
+        if x.entity.kind in ("organization", "group") and f[x.end:m.start].strip(" \u200c") == "":
+            return True
+    return False
+
+
+def _own_orgs(doc, spk):
+    """Organisations a speaker is named the spokesperson (or an official) of: an
+    organisation mention inside or right after a mention of that speaker
+    («سخنگوی جنبش مقاومت اسلامی (حماس)», «سخنگوی حماس»)."""
+    cache = doc.__dict__.setdefault("_own_orgs", {})
+    key = id(spk)
+    if key in cache:
+        return cache[key]
+    f = doc.folded
+    out = set()
+    spans = [x for x in doc.mentions if x.entity is spk or x.entity.name == spk.name and x.entity.kind == spk.kind]
+    for st in doc.statements:
+        if st.speaker is not None and (st.speaker.entity is spk or st.speaker.entity.name == spk.name):
+            spans.append(st.speaker)
+    for sm in spans:
+        if spk.kind != "person" or "سخنگو" not in sm.text:
+            continue
+        for x in doc.mentions:
+            if x.entity.kind != "organization":
+                continue
+            if sm.start <= x.start and x.end <= sm.end or \
+                    0 <= x.start - sm.end <= 3 and f[sm.end:x.start].strip(" \u200c()") == "":
+                out.add(x.entity.name)
+            elif len(x.text) >= 3 and R.phrase_key(x.text) in R.phrase_key(sm.text):
+                out.add(x.entity.name)  # the office swallowed the organisation («سخنگوی … (حماس»)
+    for x in doc.mentions:  # «سخنگوی جنبش مقاومت اسلامی حماس»: the office names it
+        if x.entity.kind == "organization" and spk.kind == "person" and "سخنگو" in spk.name and \
+                R.phrase_key(x.entity.name) in R.phrase_key(spk.name):
+            out.add(x.entity.name)
+    cache[key] = out
+    return out
 
 
 # prepositions that open what a statement is about: a place after them is a topic

@@ -4,7 +4,12 @@ Filters: future forms (``خواهد گفت``), first-person forms (part of someo
 speaker-less passives (``اعلام شد``; a passive counts only with ``از سوی X``), a verb
 after a preposition (``با خواست``), ``خواست`` without ``از X`` / ``که``, ``دانست``/``خواند``
 without an object ``را``, present-tense stances and states inside reported words, bare
-nouns outside headlines (except ``ادعای X`` and ``انتقاد/حمایت X از …`` in the body).
+nouns outside headlines (except ``ادعای X``, ``انتقاد/حمایت X از …`` and speech-act nouns with
+a named actor — ``اظهارات/واکنش/تهدیدهای/مخالفت/مطالب X`` — outside a reaction frame
+``در واکنش به/به دنبال/پس از …`` and, for ``اظهارات/مطالب/مواضع``, as a narrator's subject),
+narrator back-references (``X در حالی این سخنان را اعلام می‌کند که …``), performative acts
+(``منحل اعلام کرد``, ``Y را به عنوان نخست وزیر معرفی کرد``), and an act of the speaker's own
+state or organisation inside a spokesperson's words (``سخنگوی … روسیه: مسکو خواستار … است``).
 
 Speaker search for a trigger, inside its sentence:
 
@@ -124,6 +129,13 @@ def statements(doc):
                 vplural = bool(vw) and vw.group(0).endswith("ند")
                 if pas or vplural:
                     t = T.Trig(t.type, t.form, t.head, t.trig, t.negated, False, pas, False, vplural or pas)
+            if _narrator_backref(doc, ss, ts, te, se):
+                # the clause after «که» is the narrator's, with its own subject
+                k = re.match(r"[ \u200c]*که", folded[te:te + 8])
+                prev = (ts, te + k.end(), [], "backref", "backref")
+                continue
+            if _performative(doc, ss, ts, t):
+                continue
             if t.form == "verb" and t.head == "پذیرفت" and t.negated:
                 st.type, st.negated = "reject", False
             if t.head == "رد" and _looks_like_proposal(folded[ss:ts]):
@@ -147,6 +159,11 @@ def statements(doc):
                 continue
             # never an unresolved pronoun or a place
             speakers = [sp for sp in speakers if sp.entity.kind not in ("pronoun", "place")]
+            if t.form == "adverbial" and t.head == "اعلام":
+                # «روزنامه X با اعلام این خبر نوشت»: an outlet relaying news, no act of its own
+                speakers = [sp for sp in speakers if sp.entity.kind != "media"]
+            if prev is not None and t.form != "noun" and _own_body(prev, speakers, doc, ts):
+                continue  # «سخنگوی X گفت: X … پذیرفت»: the body's act is the spokesperson's words
             if not speakers:
                 continue
             for k, sp in enumerate(speakers):
@@ -176,6 +193,70 @@ def statements(doc):
     out.sort(key=lambda o: (o.trigger_start, o.speaker.start if o.speaker else 0))
     doc.statements = _media_relay(doc, out)
     return doc
+
+
+_BACKREF = re.compile(r"(?<![^\W_])در[ \u200c]*حالی[ \u200c]+(?:این|آن)[ \u200c]+(?:سخنان|اظهارات|مطالب|مواضع|"
+                      r"سخن|حرفها|حرف|ادعا|ادعاها|موضع|تهدیدها|هشدار|هشدارها)[ \u200c]*(?:را)?[ \u200c]+$")
+_DECREE = {"منحل", "تعطیل", "ممنوع", "ممنوعه", "ممنوع‌الخروج", "ممنوعالخروج", "باطل", "ملغی", "لغو", "فسخ"}
+
+
+def _narrator_backref(doc, ss, ts, te, se):
+    """«X در حالی این سخنان را اعلام می‌کند که …»: the narrator frames a statement already
+    reported; not a new act."""
+    return _BACKREF.search(doc.folded, max(ss, ts - 60), ts) is not None and \
+        re.match(r"[ \u200c]*که(?![^\W_])", doc.folded[te:te + 8]) is not None
+
+
+def _performative(doc, ss, ts, t):
+    """Acts that are actions: «X را منحل اعلام کرد» (dissolved by decree), «Y را به عنوان
+    نخست وزیر معرفی کرد» (appointed)."""
+    words = doc.folded[max(ss, ts - 80):ts].replace("\u200c", " ").split()
+    if not words:
+        return False
+    if t.head == "اعلام" and t.form == "light" and words[-1] in _DECREE:
+        return True
+    if t.head == "معرفی":
+        # «Y را به عنوان نخست وزیر معرفی کرد»: an appointment (a role follows «عنوان»);
+        # «… به عنوان دهه از دست رفته معرفی شد» is a characterisation, a statement
+        for k, w in enumerate(words[-8:]):
+            if w in ("عنوان", "بعنوان"):
+                nxt = words[-8:][k + 1:k + 4]
+                return any(R.key(x) in _ROLES or x in _ROLES for x in nxt)
+    return False
+
+
+_ROLES = {"نخست", "وزیر", "مدیر", "مدیرکل", "رئیس", "رییس", "نامزد", "نامزدهای", "سرپرست", "کاندیدا",
+          "کاندیدای", "کاندیداهای", "نماینده", "سفیر", "جانشین", "دبیر", "دبیرکل", "عضو", "اعضای", "فرمانده",
+          "استاندار", "سخنگو", "سخنگوی", "معاون", "مشاور", "قائم", "مربی", "سرمربی", "کاپیتان", "داور", "دادستان",
+          "شهردار", "فرماندار", "امام", "رهبر", "جانشینی", "ولیعهد"}
+
+
+def _own_body(prev, speakers, doc, ts):
+    """An act of the previous speaker's own state or organisation inside that speaker's
+    reported words («سخنگوی وزارت خارجه روسیه گفت: مسکو خواستار … است», «سخنگوی حماس
+    افزود: حماس … پذیرفت»), part of the spokesperson's statement, not a new one."""
+    between = doc.folded[prev[1]:ts]
+    outer = [sp.entity for sp in prev[2]]
+    if not outer or not speakers:
+        return False
+    if not re.search(r"[:«]|(?<![^\W_])که(?![^\W_])|،", between):
+        # «… تأکید کرد مسکو خواستار …»: the reported clause right after the verb
+        first = min(sp.start for sp in speakers)
+        if doc.folded[prev[1]:first].strip(" \u200c") != "":
+            return False
+    for sp in speakers:
+        e = sp.entity
+        if e.kind not in ("state", "organization", "government_body") or not e.country:
+            return False
+        if not any(o.kind == "person" and o.country == e.country and _spokesperson(doc, o) for o in outer):
+            return False
+    return True
+
+
+def _spokesperson(doc, person):
+    """Is the person named a spokesperson anywhere in the article?"""
+    return any(m.entity is person or m.entity.name == person.name for m in doc.mentions
+               if "سخنگو" in m.text)
 
 
 def _speakerless_headline_noun(doc, ts, te, se):
@@ -240,7 +321,7 @@ def _split_verb(doc, te, se, head):
     if not m:
         return False, False, False, None
     # the verb must close the head's clause (no other clause boundary in between)
-    between = doc.folded[te:m.start()]
+    between = re.sub(r"«[^«»:]{1,40}»", "", doc.folded[te:m.start()])
     if ":" in between or "«" in between or len(between) > 160:
         return False, False, False, None
     return True, bool(m.group("fut")), bool(m.groupdict().get("pas")), m.start()
@@ -278,7 +359,7 @@ def _looks_like_proposal(s):
     return bool(re.search(r"(پیشنهاد|درخواست|طرح|قطعنامه|تقاضا|دعوت|پیش[ \u200c]*نویس|شرط|شروط|ابتکار)", s[-120:]))
 
 
-EZAFE_NOUNS = {"ادعای", "ادعا"}
+EZAFE_NOUNS = {"ادعای", "ادعا", "اظهارات", "واکنش", "تهدیدهای", "تهدیدات", "مخالفت", "مطالب", "مواضع"}
 BODY_NOUNS = {"انتقاد", "حمایت", "استقبال", "هشدار", "درخواست", "اعتراض", "محکومیت", "تاکید", "تأکید",
               "ابراز نگرانی", "تکذیب"}
 
@@ -306,6 +387,44 @@ def _noun_ok(doc, si, ss, se, ts, te, pj, t):
             return False
     gap = doc.folded[te:nxt.start]
     if len(gap.split()) > 1:
+        return False
+    if t.head in EZAFE_NOUNS and not _ezafe_act_ok(doc, ss, ts, nxt, t, headline):
+        return False
+    return True
+
+
+_MILITARY = re.compile(r"(?<![^\W_])(?:هدف|بمباران|حمله|حملات|تصرف|موشک|توپخانه|گلوله)")
+_BACKREF_BEFORE = {"به", "دنبال", "پی", "درپی", "رغم", "علیرغم", "اساس", "براساس", "صحت",
+                   "کدام", "صورت", "تداوم", "طبق", "بنابر", "مبنای"}
+
+
+def _ezafe_act_ok(doc, ss, ts, nxt, t, headline=False):
+    """«اظهارات X», «تهدیدهای X», «واکنش X» in the body: not in a reaction frame («در واکنش
+    به اظهارات X», «به دنبال تهدیدات X»: an act reported before), not the subject of the
+    narrator's «در حالی … که» frame, and «واکنش X به …» is a reaction (often an action)."""
+    before = doc.folded[max(ss, ts - 24):ts].replace("\u200c", " ").split()
+    if t.head in ("ادعای", "ادعا"):
+        return True  # «ادعای X» keeps its own rule (a new act wherever it stands)
+    if before and (before[-1] in _BACKREF_BEFORE or before[-1] == "از" and len(before) > 1
+                   and before[-2] in ("پس", "بعد", "قبل", "پیش")):
+        return False  # «پس از اظهارات X», «علی‌رغم اظهارات X», «در صورت مخالفت X»
+    if headline and t.head != "مواضع":
+        return True
+    lo = ss
+    for mm in re.finditer(r"[،,:«؛]", doc.folded[ss:ts]):
+        lo = ss + mm.end()
+    words = [w.strip("«»\"()") for w in doc.folded[lo:ts].replace("\u200c", " ").split()]
+    opens = all(not w or w in CONNECTIVES and w not in ("از", "در", "با") or w in TIME_NOUNS or w in ("طی", "ها", "های")
+                or w.isdigit() for w in words)
+    if t.head == "مواضع" and (not opens or nxt.entity.kind not in ("state", "government_body", "person")
+                              or _MILITARY.search(doc.folded, nxt.end, doc.sentences[doc.sentence_of(ts)][1])):
+        return False  # «انتقاد از مواضع ترکیه», «مواضع داعش را هدف قرار داد»: not stated positions
+    if t.head in ("اظهارات", "مطالب") and opens:
+        return False  # «اظهارات X در پاسخ به … ایراد شد»: the narrator on remarks already reported
+    after = doc.folded[nxt.end:nxt.end + 40].replace("\u200c", " ")
+    if re.match(r"\s*(?:[^\s]+\s+){0,2}در\s*حالی", after):
+        return False
+    if t.head == "واکنش" and re.match(r"\s*به(?![^\W_])", after):
         return False
     return True
 
@@ -427,7 +546,7 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
                 continue  # «کنایه توئیتری X»: an adjective
             if m.entity.kind in ("place", "pronoun"):
                 break
-            return [m], "explicit"
+            return [m] + _coordinated(doc, m, ms, se, attrib_spans, True), "explicit"
         return [], None
     if t.form == "source":
         m = _mention_after(doc, te, 4)
@@ -660,7 +779,8 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     if weak_pron and len(weak_pron) < len(strong):
         strong = [m for m in strong if not any(m is x for x in weak_pron)]
     if shared:
-        strong = [m for m in strong if _at_clause_start(doc, lo, m) or _name_like_prefix(doc, lo, m)][:1]
+        strong = [m for m in strong if _at_clause_start(doc, lo, m) or _name_like_prefix(doc, lo, m)
+                  or _conjunct_subject(doc, m, ts)][:1]
     firm = [m for m in strong if not _weakly_excluded(doc, m, lo)]
     if firm and not shared and not _at_clause_start(doc, _past_attribution(doc, lo, attrib_spans), firm[0]):
         # «<adverbial without a subject>، X گفت»: prefer a subject after the last comma
@@ -691,6 +811,23 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     plural = t.plural or t.form in ("noun", "adverbial")
     out += _coordinated(doc, m, ms, ts, attrib_spans, plural)
     return out, "explicit"
+
+
+def _conjunct_subject(doc, m, ts):
+    """«… ابلاغ شده و دولت منامه نیز پذیرفته»: an actor right after «و» and right before
+    the trigger (only «نیز/هم» between) opens a coordinated clause with its own subject."""
+    f = doc.folded
+    between = f[m.end:ts].replace("\u200c", " ").split()
+    if any(w not in ("نیز", "هم", "همچنین") for w in between):
+        return False
+    before = f[max(0, m.start - 30):m.start].replace("\u200c", " ").split()
+    # «… ابلاغ شده و X»: a clause closed by its verb before «و» (not «بین ایران و عراق»)
+    return len(before) >= 2 and before[-1] == "و" and before[-2] in _CLAUSE_END and m.entity.kind in (
+        "person", "state", "government_body", "organization", "group")
+
+
+_CLAUSE_END = {"شده", "شد", "است", "بود", "بوده", "کرد", "کرده", "کردند", "نمود", "داد", "داده", "گفت", "گفته",
+               "دارد", "ندارد", "نیست", "هست", "شود", "کند", "کنند", "شدند", "اند", "داشت", "گردید", "گرفت"}
 
 
 def _pronoun_is_complement(doc, lo, m):

@@ -90,7 +90,9 @@ STATIVE_COPULA = [("است", False, False, False), ("هستند", False, False, 
 ADVERBIAL_PREP = ("با", "ضمن")
 ADVERBIAL_TAIL = {"بیان": ("اینکه", "این که", "این مطلب", "آنکه", "این موضوع"),
                   "اشاره": ("به اینکه", "به این که", "به آنکه"),
-                  "اعلام": ("اینکه", "این که", "این مطلب", "این موضوع", "آنکه")}
+                  "اعلام": ("اینکه", "این که", "این مطلب", "این موضوع", "آنکه", "این خبر")}
+# nouns that are a speech act only with their actor («اظهارات X», «مخالفت X با»), never «با + noun»
+NOUN_ONLY = {"تهدیدهای", "تهدیدات", "اظهارات", "مخالفت", "مطالب", "مواضع", "واکنش"}
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +136,7 @@ def matcher() -> R.Matcher:
                 pairs.append((Trig(typ, "stative", head, (0, None), neg, False, False, first, pl), head + sep + cop))
         elif kind == "noun":
             hp = len(R.tokens_of(head))
-            for prep in ADVERBIAL_PREP:
+            for prep in (() if head in NOUN_ONLY else ADVERBIAL_PREP):
                 tails = ADVERBIAL_TAIL.get(head)
                 if tails:
                     for t in tails:
@@ -151,7 +153,7 @@ def matcher() -> R.Matcher:
     for f in ("گفت و گوها", "گفت و گوهای", "گفتگوها", "گفتگوهای", "گفت و گویی", "گفتگویی",
               "گفت و گو", "گفتگو", "گفت وگو", "گفت و گوی", "گفتگوی", "خواسته ها", "خواسته های",
               "گفته ها", "گفته های", "به گفته", "نوشته ها", "خبر داده شده", "اعلام شده", "رد شده",
-              "بیانیه", "اعلامیه", "اظهارات", "به نوشته", "تاکیدات", "تهدیدات", "هشدارها",
+              "بیانیه", "اعلامیه", "به نوشته", "تاکیدات", "هشدارها",
               "انتقادات", "حمایت های", "حمایت‌ها", "درخواست ها", "درخواست های", "رد پای"):
         if f in ("به گفته", "به نوشته"):
             pairs.append((Trig("statement", "source", f, (0, None)), f))
