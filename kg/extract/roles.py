@@ -186,7 +186,7 @@ def _participants(doc, st, speakers=()):
             continue
         before = folded[max(ss, m.start - 15):m.start].replace("\u200c", " ").split()
         prep = before[-1] if before else ""
-        if st.type in REQUEST_TYPES and in_pre and st.trigger_start - m.end < 60 and \
+        if st.type in REQUEST_TYPES and in_pre and st.trigger_start - m.end < 60 and e.kind != "place" and \
                 (prep in ("از", "به") or ad and folded[ad[-1].end:m.start].strip(" \u200c،,") in ("و", "")):
             seen.add(k)
             ad.append(m)

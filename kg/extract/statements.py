@@ -332,7 +332,12 @@ def _request_frame(doc, ss, ts, te, se, prev):
     lo = prev[1] if prev else ss
     before = doc.folded[lo:ts].replace("\u200c", " ").split()
     if "از" in before:
-        return True
+        # «از X خواست»: «از» right before an actor or a pronoun; not «داستان از این قرار است»
+        for m in doc.mentions:
+            if lo <= m.start < ts and doc.folded[max(lo, m.start - 4):m.start].replace("\u200c", " ").split()[-1:] == ["از"]:
+                return True
+        if re.search(r"(?<![^\W_])از[ \u200c]+(?:وی|او|آنها|آنان|ایشان|طرفین|همه|مردم|کشورها|دولت)", doc.folded[lo:ts]):
+            return True
     after = doc.folded[te:se].strip(" \u200c،,").split()
     return bool(after) and after[0] in ("که", "تا")
 

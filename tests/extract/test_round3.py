@@ -402,3 +402,18 @@ def test_second_conjunct_of_a_prepositional_phrase_is_not_a_new_subject():
             "سفیر بریتانیا این موضوع را مرتبط با روابط بین ایران و عراق دانست و افزود: ما دخالتی نداریم.")
     sts = run(text)
     assert by_trigger(sts, "افزود")[0]["speaker"]["name"].startswith("سفیر")
+
+
+def test_a_place_is_never_an_addressee():
+    # broke on a corpus article: «… به اصفهان … می‌خواست به دربار برود» gave a request
+    # addressed to a city, which the SHACL shapes reject (an addressee must be an actor)
+    from kg.article import Article
+    from kg.extract import extract_article
+    text = ("دیدار در اصفهان\n"
+            "داستان از این قرار است که سفیر هلند وقتی به اصفهان رسید می‌خواست به دیدار حاکم شهر برود.\n"
+            "وزیر خارجه آلمان هنگام ورود به اصفهان از طرفین خواست به مذاکره بازگردند.")
+    sts = extract_article(Article(id="t-place-addressee", text=text))
+    assert all(e["kind"] != "place" for s in sts for e in s["addressees"] + s["targets"])
+    assert not any(s["trigger"]["text"] == "می‌خواست" for s in sts)  # «wanted to go»: no speech act
+    req = [s for s in sts if s["trigger"]["text"] == "خواست"]
+    assert req and req[0]["addressees"] and req[0]["addressees"][0]["mention"] == "طرفین"
