@@ -819,30 +819,14 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
     for a, b in persons:
         for x in range(a, b):
             taken[x] = True
-    for a, b in _appositions(L, T, taken, raw):
-        persons.append((a, b))
-        for x in range(a, b):
-            taken[x] = True
-    for a, b in _famous(L, T, taken):
-        persons.append((a, b))
-        for x in range(a, b):
-            taken[x] = True
-    for a, b in _after_office(L, T, taken, raw):
-        persons.append((a, b))
-        for x in range(a, b):
-            taken[x] = True
-    for a, b in _cued(L, T, taken):
-        persons.append((a, b))
-        for x in range(a, b):
-            taken[x] = True
-    for a, b in _speakers(L, T, taken, raw):
-        persons.append((a, b))
-        for x in range(a, b):
-            taken[x] = True
-    for a, b in _lists(L, T, taken, raw, persons):
-        persons.append((a, b))
-        for x in range(a, b):
-            taken[x] = True
+    # each rule sees the tokens the earlier ones took (spans are taken as they are found)
+    for rule in (lambda: _appositions(L, T, taken, raw), lambda: _famous(L, T, taken),
+                 lambda: _after_office(L, T, taken, raw), lambda: _cued(L, T, taken),
+                 lambda: _speakers(L, T, taken, raw), lambda: _lists(L, T, taken, raw, persons)):
+        for a, b in rule():
+            persons.append((a, b))
+            for x in range(a, b):
+                taken[x] = True
     # re-mentions: surnames (last non-affix token) of persons already found
     sur: set[str] = set()
     for a, b in persons:
