@@ -46,7 +46,8 @@ def default_folder() -> Path:
     if env:
         p = Path(env)
         return p / "gazetteer" if (p / "gazetteer").is_dir() else p
-    return Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+    from .paths import resource
+    return resource("data", "gazetteer")
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,9 @@ from kg.ids import compact
 
 KINDS = ("person", "organization", "government_body", "media", "place")
 
-_DATA = Path(__file__).resolve().parents[1] / "data" / "names"
+from .paths import resource
+
+_DATA = resource("data", "names")
 _TOKEN = re.compile(r"[\w\u064B-\u065F\u0670\u0640\u200c\u200d]+|[^\w\s]", re.UNICODE)
 _MAXW = 4  # longest lexicon entry, in tokens
 

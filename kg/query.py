@@ -36,7 +36,9 @@ from kg.errors import QueryError
 from kg.ids import compact
 from kg.vocab import ENTITY_GRAPH, STATEMENT_TYPES, WIKIDATA_ENTITY, is_qid, type_iri, wikidata_iri
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+from .paths import resource
+
+QUERIES_DIR = resource("queries")
 KINDS = ("iri", "qid", "literal", "literal@fa", "date", "integer", "type", "actor", "place")
 
 _HEADER = re.compile(r"^#\s*(name|answers|param):\s*(.*)$")

@@ -30,7 +30,9 @@ from kg.vocab import (BAYAN, DCTERMS, ENTITY_CLASSES, ENTITY_GRAPH, ITSRDF, NIF,
                       RDFS, SCHEMA, XSD, article_graph, article_iri, entity_iri, is_qid, span_iri, state_id,
                       statement_iri, type_iri, wikidata_iri)
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+from kg.paths import resource
+
+ONTOLOGY_DIR = resource("ontology")
 ONTOLOGY_FILES = ("bayan.ttl", "statement-types.ttl", "shapes.ttl")
 
 @lru_cache(maxsize=8192)

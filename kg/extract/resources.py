@@ -30,7 +30,9 @@ from kg.text import fold, tokens
 
 log = logging.getLogger(__name__)
 
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
+from ..paths import resource
+
+LEXICON_DIR = resource("data", "lexicon")
 
 _KEYFOLD = str.maketrans({"آ": "ا", "ء": "", "\u200c": "", " ": ""})
 
