@@ -478,6 +478,15 @@ def _lists(L: _Lex, T: _Toks, taken: list[bool], raw: list[str], persons) -> lis
     out: list[tuple[int, int]] = []
     work = sorted(persons)
     seen = set(work)
+
+    def add(lo: int, hi: int) -> None:
+        if (lo, hi) not in seen:
+            seen.add((lo, hi))
+            out.append((lo, hi))
+            work.append((lo, hi))
+            for x in range(lo, hi):
+                taken[x] = True
+
     while work:
         a, b = work.pop()
         for direction in (1, -1):
@@ -493,13 +502,7 @@ def _lists(L: _Lex, T: _Toks, taken: list[bool], raw: list[str], persons) -> lis
                     if not _person_word(L, T, lo):
                         break
                     if hi == T.n or raw[hi] in _LIST_SEP or raw[hi] in _BOUND or T.k[hi] in L.stop:
-                        cand = (lo, hi)
-                        if cand not in seen:
-                            seen.add(cand)
-                            out.append(cand)
-                            work.append(cand)
-                            for x in range(lo, hi):
-                                taken[x] = True
+                        add(lo, hi)
                         break
             else:
                 sep = a - 1
@@ -514,13 +517,7 @@ def _lists(L: _Lex, T: _Toks, taken: list[bool], raw: list[str], persons) -> lis
                     if lo == 0 or raw[lo - 1] in _LIST_SEP or raw[lo - 1] in _BOUND:
                         if not _person_word(L, T, hi - 1) and T.k[hi - 1] not in L.affixes:
                             break
-                        cand = (lo, hi)
-                        if cand not in seen:
-                            seen.add(cand)
-                            out.append(cand)
-                            work.append(cand)
-                            for x in range(lo, hi):
-                                taken[x] = True
+                        add(lo, hi)
                         break
     return out
 
