@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Show, per dev article, missed gold statements, spurious predictions and speaker errors."""
+"""Show, per dev article, missed gold statements, spurious predictions and speaker errors.
+
+usage: python bench/dev_diff.py [PREDS.jsonl] [ID] [--set DIR]   (DIR/articles, DIR/gold)
+"""
 import json
 import sys
 from pathlib import Path
@@ -11,13 +14,17 @@ import score as S  # noqa: E402
 
 
 def main(argv):
+    base = Path(argv[argv.index("--set") + 1]) if "--set" in argv else SHARED / "gold/dev"
+    if "--set" in argv:
+        i = argv.index("--set")
+        argv = argv[:i] + argv[i + 2:]
     preds = S.load_predictions(argv[1] if len(argv) > 1 else "/tmp/dev_preds.jsonl")
     only = argv[2] if len(argv) > 2 else None
-    for gf in sorted((SHARED / "gold/dev/gold").glob("*.json")):
+    for gf in sorted((base / "gold").glob("*.json")):
         gold = json.loads(gf.read_text(encoding="utf-8"))
         if only and gold["id"] != only:
             continue
-        art = json.loads((SHARED / "gold/dev/articles" / gf.name).read_text(encoding="utf-8"))
+        art = json.loads((base / "articles" / gf.name).read_text(encoding="utf-8"))
         text = art["text"]
         golds, ps = gold["statements"], preds.get(gold["id"], [])
         pairs = S.match_statements(ps, golds)

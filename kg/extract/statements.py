@@ -118,7 +118,7 @@ def statements(doc):
                     and re.search(r"(?<![^\W_])ن?می[ \u200c]*[^\W_]", folded[ts:te]) and \
                     re.search(r"(?:[:«]|(?<![^\W_])که(?![^\W_]))", folded[prev[1]:ts]):
                 continue  # a present-tense stance inside reported words is content, not an act
-            if t.head == "ادامه" and not re.match(r"[ \u200c]*(?::|که(?![^\W_])|«)", folded[te:te + 5]):
+            if t.head in ("ادامه", "اضافه") and not re.match(r"[ \u200c]*(?::|که(?![^\W_])|«)", folded[te:te + 5]):
                 continue
             if t.form == "split":
                 ok, fut, pas, verb_at = _split_verb(doc, te, se, t.head)
