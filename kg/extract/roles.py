@@ -152,6 +152,8 @@ def _participants(doc, st, speakers=()):
     for m in doc.mentions:
         in_content = lo <= m.start and m.end <= hi or cause[0] <= m.start and m.end <= cause[1]
         in_pre = pre[0] <= m.start and m.end <= pre[1]
+        if in_pre and st.form == "split" and re.match(r"[ \u200c]*را(?![^\W_])", folded[m.end:m.end + 5]):
+            in_content = True  # «X را متهم/تهدید به … کرد»: the object before a split head
         if not (in_content or in_pre):
             continue
         if sp is not None and (m.start < sp.end and sp.start < m.end):

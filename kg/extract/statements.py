@@ -118,9 +118,13 @@ def statements(doc):
                     and re.search(r"(?<![^\W_])ن?می[ \u200c]*[^\W_]", folded[ts:te]) and \
                     re.search(r"(?:[:«]|(?<![^\W_])که(?![^\W_]))", folded[prev[1]:ts]):
                 continue  # a present-tense stance inside reported words is content, not an act
+            if t.head in ("خودداری", "امتناع") and not _DECLINE_SPEECH.search(folded[ss:ts]):
+                continue  # only «از اظهار نظر / پاسخ / … خودداری کرد»: declining to speak
             if t.head in ("ادامه", "اضافه") and not re.match(r"[ \u200c]*(?::|که(?![^\W_])|«)", folded[te:te + 5]):
                 continue
             if t.form == "split":
+                if t.head == "تهدید" and not re.match(r"[ \u200c]+به[ \u200c]", folded[te:te + 6]):
+                    continue  # the noun «تهدید» is split only as «تهدید به …»
                 ok, fut, pas, verb_at = _split_verb(doc, te, se, t.head)
                 if not ok or fut:
                     continue
@@ -301,6 +305,11 @@ def _prep_before(doc, ss, ts):
     return bool(words) and words[-1] in PREP_BEFORE_VERB and doc.folded[ts - 1] in " \u200c"
 
 
+# «از اظهار نظر درباره … خودداری کرد»: declining to comment is a refusal, a speech act
+_DECLINE_SPEECH = re.compile(r"(?<![^\W_])از[ \u200c]+(?:اظهار[ \u200c]*نظر|اظهارنظر|پاسخ|توضیح|اظهار|اعلام|"
+                             r"تایید|تأیید|تکذیب|بیان|افشای|افشا|ارائه[ \u200c]+توضیح|گفت[ \u200c]*و[ \u200c]*گو|"
+                             r"مصاحبه|صحبت)(?![^\W_])[^.:«]{0,80}$")
+
 _SPLIT_VERB = {
     "مدعی": None,  # same light verbs as «خواستار», set below
     "خواستار": re.compile(r"(?<![^\W_])(?:(?P<fut>خواه(?:د|ند)[ \u200c]+شد)|(?:ن)?(?:شد|شدند|شده|گردید|گردیدند|است|هستند|بود|بودند|می[ \u200c]*شود|می[ \u200c]*شوند|هست|هستیم|شدیم|شدم))(?![^\W_])"),
@@ -309,6 +318,7 @@ _SPLIT_VERB = {
 
 
 _SPLIT_VERB["مدعی"] = _SPLIT_VERB["خواستار"]
+_SPLIT_VERB["تهدید"] = _SPLIT_VERB["متهم"]  # «X را تهدید به حمله کرد»
 
 
 def _split_verb(doc, te, se, head):

@@ -53,3 +53,21 @@ def test_mozakker_shod_and_yadavar_gardid_are_reporting_verbs():
     assert by_trigger(sts, "متذکر شد")[0]["speaker"]["country"] == "JP"
     sts = run("سفیر ژاپن در تهران یادآور گردید که روابط دو کشور دیرینه است.")
     assert by_trigger(sts, "یادآور گردید")[0]["type"] == "statement"
+
+
+def test_threatened_with_split_by_its_object_names_the_threatened_target():
+    st = by_trigger(run("وزیر دفاع هند پاکستان را تهدید به حمله کرد."), "تهدید")[0]
+    assert st["type"] == "warn"
+    assert [t["mention"] for t in st["targets"]] == ["پاکستان"]
+
+
+def test_the_noun_threat_alone_is_not_a_split_act():
+    sts = run("این تهدید جدی است و وزیر خارجه ژاپن گفت نگران است.")
+    assert "تهدید" not in triggers(sts)
+
+
+def test_declining_to_comment_is_reject_but_declining_to_pay_is_not_a_statement():
+    sts = run("سخنگوی وزارت خارجه آمریکا از اظهار نظر درباره این گزارش خودداری کرد.")
+    st = by_trigger(sts, "خودداری کرد")[0]
+    assert st["type"] == "reject" and st["speaker"]["country"] == "US"
+    assert run("دولت ژاپن از پرداخت بدهی خود خودداری کرد.") == []
