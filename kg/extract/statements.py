@@ -319,11 +319,14 @@ _SPLIT_VERB = {
 
 _SPLIT_VERB["مدعی"] = _SPLIT_VERB["خواستار"]
 _SPLIT_VERB["تهدید"] = _SPLIT_VERB["متهم"]  # «X را تهدید به حمله کرد»
+# «به تشریح / بیان / انتقاد از … پرداخت» (lexicon kind «engage»)
+_ENGAGE_VERB = re.compile(r"(?<![^\W_])(?:(?P<fut>خواه(?:د|ند)[ \u200c]+پرداخت)|(?:ن)?(?:می[ \u200c]*)?"
+                          r"(?:پرداخت|پرداختند|پرداخته|پردازد|پردازند))(?![^\W_])")
 
 
 def _split_verb(doc, te, se, head):
     """The light verb after a split head's object, in the same sentence and clause."""
-    rx = _SPLIT_VERB.get(head)
+    rx = _ENGAGE_VERB if head in T.engage_heads() else _SPLIT_VERB.get(head)
     if rx is None:
         return True, False, False, None
     seg_end = se

@@ -90,6 +90,7 @@ STATIVE_COPULA = [("است", False, False, False), ("هستند", False, False, 
 ADVERBIAL_PREP = ("با", "ضمن")
 ADVERBIAL_TAIL = {"بیان": ("اینکه", "این که", "این مطلب", "آنکه", "این موضوع"),
                   "اشاره": ("به اینکه", "به این که", "به آنکه"),
+                  "طرح": ("این سوال", "این سؤال", "این پرسش", "این ادعا"),
                   "اعلام": ("اینکه", "این که", "این مطلب", "این موضوع", "آنکه", "این خبر")}
 # nouns that are a speech act only with their actor («اظهارات X», «مخالفت X با»), never «با + noun»
 NOUN_ONLY = {"تهدیدهای", "تهدیدات", "اظهارات", "مخالفت", "مطالب", "مواضع", "واکنش"}
@@ -108,6 +109,12 @@ def rows():
 def object_types() -> dict:
     """«آمادگی خود را اعلام کرد»: object noun → statement type."""
     return {R.phrase_key(head): typ for kind, head, col3, typ in rows() if kind == "object"}
+
+
+@lru_cache(maxsize=1)
+def engage_heads() -> frozenset:
+    """Heads of «به X … پرداخت» (lexicon kind ``engage``)."""
+    return frozenset(head for kind, head, col3, typ in rows() if kind == "engage")
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +154,9 @@ def matcher() -> R.Matcher:
                 pairs.append((Trig(typ, "noun", head, (0, None)), head))
         elif kind == "source":
             pairs.append((Trig(typ, "source", head, (0, None)), head))
+        elif kind == "engage":
+            # «به تشریح … پرداخت»: the noun is the trigger, «پرداخت» closes it like a split verb
+            pairs.append((Trig(typ, "split", head, (1, None)), f"به {head}"))
     for f in ("آمده است", "آمده بود", "آمده", "آمده‌است"):
         pairs.append((Trig("statement", "amade", "آمده", (0, None)), f))
     # blockers: words that begin like a trigger but are not one

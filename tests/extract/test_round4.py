@@ -71,3 +71,46 @@ def test_declining_to_comment_is_reject_but_declining_to_pay_is_not_a_statement(
     st = by_trigger(sts, "خودداری کرد")[0]
     assert st["type"] == "reject" and st["speaker"]["country"] == "US"
     assert run("دولت ژاپن از پرداخت بدهی خود خودداری کرد.") == []
+
+
+def test_sources_with_an_adjective_and_a_demonym_are_a_group_of_that_country():
+    text = ("عنوان خبر\n"
+            "منابع پزشکی فلسطینی اعلام کردند یک کودک در این حمله کشته شد.\n"
+            "این منابع همچنین تاکید کردند که درگیری‌ها ادامه دارد.")
+    sts = run(text)
+    first = by_trigger(sts, "اعلام کردند")[0]
+    assert first["speaker"]["mention"] == "منابع پزشکی فلسطینی"
+    assert first["speaker"]["kind"] == "group" and first["speaker"]["country"] == "PS"
+    assert by_trigger(sts, "تاکید کردند")[0]["speaker"]["name"] == first["speaker"]["name"]
+
+
+def test_adverbial_eshare_with_a_clause_is_a_statement_but_with_a_topic_is_not():
+    sts = run("عنوان خبر\nوزیر خارجه ژاپن با اشاره به اینکه تحریم‌ها ادامه دارد، گفت: این کار بی‌فایده است.")
+    assert triggers(sts) == ["اشاره", "گفت"]
+    sts = run("عنوان خبر\nوزیر خارجه ژاپن با اشاره به وضعیت عراق گفت: امیدواریم.")
+    assert triggers(sts) == ["گفت"]
+
+
+def test_be_tashrih_pardakht_and_ba_tarh_e_in_soal():
+    sts = run("عنوان خبر\nوزیر خارجه ژاپن در این نشست به تشریح مواضع توکیو درباره کره شمالی پرداخت.")
+    st = by_trigger(sts, "تشریح")[0]
+    assert st["speaker"]["country"] == "JP" and st["type"] == "statement"
+    assert [t["mention"] for t in st["targets"]] == ["کره شمالی"]
+    sts = run("عنوان خبر\nوزیر خارجه ژاپن به انتقاد از سیاست‌های چین پرداخت.")
+    assert by_trigger(sts, "انتقاد")[0]["type"] == "criticize"
+    assert run("عنوان خبر\nاین طرح به بررسی مسائل مالی پرداخت.") == []
+    sts = run("عنوان خبر\nوزیر خارجه ژاپن با طرح این سوال که چرا آمریکا تحریم می‌کند، گفت: این راه درست نیست.")
+    assert triggers(sts) == ["طرح", "گفت"]
+
+
+def test_interior_ministry_alone_in_iranian_copy_is_irans():
+    sts = run("عنوان خبر\nوزارت کشور اعلام کرد نتایج انتخابات فردا منتشر می‌شود.")
+    sp = by_trigger(sts, "اعلام کرد")[0]["speaker"]
+    assert sp["kind"] == "government_body" and sp["country"] == "IR"
+
+
+def test_an_unknown_organisation_around_a_state_is_the_speaker_not_the_state():
+    sts = run("عنوان خبر\nباشگاه اسرای فلسطین فاش کرد که رژیم صهیونیستی اسرا را شکنجه می‌کند.")
+    sp = by_trigger(sts, "فاش کرد")[0]["speaker"]
+    assert sp["mention"] == "باشگاه اسرای فلسطین" and sp["kind"] == "organization"
+    assert sp["country"] == "PS"
