@@ -208,6 +208,7 @@ def actors(doc):
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc.mentions = _dedupe(mentions)
     _office_coref(doc.mentions)
+    _office_named_later(doc.mentions)
     return doc
 
 
@@ -482,21 +483,20 @@ def _backward_offices(doc, mentions, pieces, pkeys):
                                                               m.entity.country), "office")
                 nm.head = phrase
                 out.append((m, nm))
+                continue
+            # «رئیس گروه بازرسان تسلیحاتی سازمان ملل»: an official's title a few words before
+            # the body («رئیس …»), with no function word or other actor in between
+            head = _head_back(f, pieces, pkeys, pi, PERSON_HEADS)
+            if head is not None:
+                s0 = pieces[head][0]
+                if not any(s0 <= x.start < m.start and x is not m for x in mentions):
+                    phrase = " ".join(text[s0:m.start].split())
+                    nm = Mention(s0, m.end, text[s0:m.end], Entity(f"{phrase} {m.entity.name}", "person",
+                                                                  m.entity.country), "office")
+                    nm.head = phrase
+                    out.append((m, nm))
             continue
-        head = None
-        for back in range(1, 6):
-            k = pi - back
-            if k < 0:
-                break
-            gap = f[pieces[k][1]:pieces[k + 1][0]]
-            if gap.strip(" \u200c") != "":
-                break
-            w = pkeys[k]
-            if w in _STOP_BETWEEN:
-                break
-            if w in PERSON_HEADS or w in BODY_HEADS:
-                head = k
-                # keep going: «معاون وزیر …» starts further back
+        head = _head_back(f, pieces, pkeys, pi, PERSON_HEADS | BODY_HEADS)
         if head is None:
             continue
         # do not swallow a mention that starts inside the phrase
@@ -512,6 +512,26 @@ def _backward_offices(doc, mentions, pieces, pkeys):
     for old, new in out:
         mentions.remove(old)
         mentions.append(new)
+
+
+def _head_back(f, pieces, pkeys, pi, heads):
+    """The furthest head word within five words before piece ``pi``, in one unbroken run
+    of content words (no punctuation, no function word)."""
+    head = None
+    for back in range(1, 6):
+        k = pi - back
+        if k < 0:
+            break
+        gap = f[pieces[k][1]:pieces[k + 1][0]]
+        if gap.strip(" \u200c") != "":
+            break
+        w = pkeys[k]
+        if w in _STOP_BETWEEN:
+            break
+        if w in heads:
+            head = k
+            # keep going: «معاون وزیر …» starts further back
+    return head
 
 
 def _honorific_names(doc, mentions, pieces, pkeys):
@@ -1064,6 +1084,29 @@ def _dedupe(ms):
             out[-1] = m
             last_end = m.end
     return out
+
+
+def _office_named_later(mentions):
+    """«رئیس گروه بازرسان سازمان ملل خواستار … شد. … بلیکس گفت»: an office the article
+    leaves unnamed and a bare surname that appears only after it, with no introduction of
+    its own, are one person when the article has exactly one of each."""
+    offices = {}
+    for m in mentions:
+        e = m.entity
+        if m.source == "office" and e.kind == "person" and m.head and e.name.startswith(m.head):
+            offices.setdefault(e.key(), m.start)
+    bare = [m for m in mentions if m.entity.kind == "person" and m.source == "name"
+            and len(m.entity.name.replace("\u200c", " ").split()) == 1]
+    if len(offices) != 1 or len({m.entity.name for m in bare}) != 1:
+        return
+    (key, first), = offices.items()
+    if min(m.start for m in bare) < first:
+        return
+    surname = bare[0].entity
+    person = Entity(surname.name, "person", key[2])
+    for m in mentions:
+        if m.entity.key() == key or m.entity.key() == surname.key():
+            m.entity = person
 
 
 def _office_coref(mentions):

@@ -118,6 +118,8 @@ def statements(doc):
                     and re.search(r"(?<![^\W_])ن?می[ \u200c]*[^\W_]", folded[ts:te]) and \
                     re.search(r"(?:[:«]|(?<![^\W_])که(?![^\W_]))", folded[prev[1]:ts]):
                 continue  # a present-tense stance inside reported words is content, not an act
+            if _background_speaking(folded, ss, ts, te):
+                continue  # «وی که در مراسم … سخن می‌گفت، تاکید کرد»: the occasion, not an act
             if t.head in ("خودداری", "امتناع") and not _DECLINE_SPEECH.search(folded[ss:ts]):
                 continue  # only «از اظهار نظر / پاسخ / … خودداری کرد»: declining to speak
             if t.head in ("ادامه", "اضافه") and not re.match(r"[ \u200c]*(?::|که(?![^\W_])|«)", folded[te:te + 5]):
@@ -303,6 +305,17 @@ def _source_ok(doc, ss, ts):
 def _prep_before(doc, ss, ts):
     words = doc.folded[max(ss, ts - 20):ts].replace("\u200c", " ").split()
     return bool(words) and words[-1] in PREP_BEFORE_VERB and doc.folded[ts - 1] in " \u200c"
+
+
+_PROGRESSIVE_SPEAKING = re.compile(r"(?:سخن|صحبت|سخنرانی)[ \u200c]+می[ \u200c]*(?:گفت|گفتند|کرد|کردند)$")
+
+
+def _background_speaking(folded, ss, ts, te):
+    """«X که در جمع خبرنگاران سخن می‌گفت»: a past progressive of speaking inside a «که»
+    clause sets the scene for the main verb that follows."""
+    if not _PROGRESSIVE_SPEAKING.search(folded[max(ss, ts - 12):te]):
+        return False
+    return re.search(r"(?<![^\W_])که(?![^\W_])", folded[ss:ts]) is not None
 
 
 # «از اظهار نظر درباره … خودداری کرد»: declining to comment is a refusal, a speech act

@@ -114,3 +114,29 @@ def test_an_unknown_organisation_around_a_state_is_the_speaker_not_the_state():
     sp = by_trigger(sts, "فاش کرد")[0]["speaker"]
     assert sp["mention"] == "باشگاه اسرای فلسطین" and sp["kind"] == "organization"
     assert sp["country"] == "PS"
+
+
+def test_an_official_titled_a_few_words_before_an_international_body_is_a_person():
+    text = ("عنوان خبر\n"
+            "رئیس گروه بازرسان تسلیحاتی سازمان ملل خواستار نابودی سلاح‌های کشتار جمعی شد.\n"
+            "وی افزود: تا این کشورها سلاح‌ها را نابود نکنند امیدی نیست.")
+    sts = run(text)
+    sp = by_trigger(sts, "خواستار")[0]["speaker"]
+    assert sp["kind"] == "person" and sp["country"] is None
+    assert sp["mention"].startswith("رئیس گروه بازرسان")
+    assert by_trigger(sts, "افزود")[0]["speaker"]["name"] == sp["name"]
+
+
+def test_an_unnamed_office_and_a_later_bare_surname_are_one_person():
+    text = ("عنوان خبر\n"
+            "رئیس گروه بازرسان تسلیحاتی سازمان ملل خواستار نابودی سلاح‌ها شد.\n"
+            "وی گفت: امیدی به پیشرفت نیست.\n"
+            "بلیکس گفت: بازرسی‌ها ادامه نمی‌یابد.")
+    sts = run(text)
+    names = {s["speaker"]["name"] for s in sts}
+    assert names == {"بلیکس"}
+
+
+def test_speaking_in_a_relative_clause_is_the_occasion_not_a_statement():
+    text = "عنوان خبر\nپرویز مشرف که در مراسم رژه ارتش سخن می‌گفت، تاکید کرد: از دولت جدید حمایت می‌کنیم."
+    assert triggers(run(text)) == ["تاکید کرد"]
