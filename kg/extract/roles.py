@@ -32,7 +32,7 @@ def roles(doc):
         sp = st.speaker
         after = folded[st.trigger_end:se]
         cs = ce = None
-        if st.form == "colon" or _AFTER.match(after) or st.form == "amade":
+        if st.form == "colon" or _AFTER.match(after) or st.form == "amade" or _clause_after(doc, st, ss, after):
             m = _AFTER.match(after)
             cs = st.trigger_end + (m.end() if m and m.group(0).strip() in (":", "؛", "،", ",", "که") else 0)
             ce = se
@@ -90,6 +90,25 @@ def roles(doc):
         _participants(doc, st, speakers)
         st.outlets = _outlets(doc, st)
     return doc
+
+
+# reporting verbs that take their reported clause right after them, with or without «که»
+# («اعلام کرد چنانچه …», «گفت توکیو …»)
+CLAUSE_HEADS = {"گفت", "افزود", "نوشت", "اعلام", "تاکید", "تأکید", "تصریح", "اظهار", "خاطرنشان", "خاطر نشان",
+                "یادآور", "یادآوری", "عنوان", "بیان", "اضافه", "ادامه", "متذکر", "خبر", "ادعا", "مدعی",
+                "پیش بینی", "اذعان", "اعتراف", "هشدار", "گوشزد", "اظهار امیدواری", "ابراز امیدواری",
+                "ابراز نگرانی", "اظهار نگرانی"}
+
+
+def _clause_after(doc, st, ss, after):
+    """A reporting verb with nothing marked by «را» before it and a clause after it: the
+    content is the clause after it («… نیز اعلام کرد به شرط آنکه …»)."""
+    if st.form not in ("verb", "light") or st.features.get("head") not in CLAUSE_HEADS:
+        return False
+    words = after.replace("\u200c", " ").split()
+    if len(words) < 3 or words[0] in ("و", "."):
+        return False
+    return " را " not in doc.folded[ss:st.trigger_start].replace("\u200c", " ") + " "
 
 
 LOCATIVE_HEADS = {"بحران", "موضوع", "مسئله", "مساله", "وضعیت", "اوضاع", "امنیت", "صلح", "جنگ", "منطقه",

@@ -140,3 +140,15 @@ def test_an_unnamed_office_and_a_later_bare_surname_are_one_person():
 def test_speaking_in_a_relative_clause_is_the_occasion_not_a_statement():
     text = "عنوان خبر\nپرویز مشرف که در مراسم رژه ارتش سخن می‌گفت، تاکید کرد: از دولت جدید حمایت می‌کنیم."
     assert triggers(run(text)) == ["تاکید کرد"]
+
+
+def test_a_reporting_verb_without_ke_takes_the_clause_after_it_as_content():
+    text = ("عنوان خبر\n"
+            "رئیس کمیته امور بین‌الملل شورای فدراسیون روسیه نیز اعلام کرد به شرط آنکه انگلیس "
+            "مواضع تروریست‌ها را هدف قرار دهد، مسکو از این اقدام استقبال می‌کند.")
+    st = by_trigger(run(text), "اعلام کرد")[0]
+    assert st["content"]["text"].startswith("به شرط آنکه انگلیس")
+    assert "انگلیس" in [t["mention"] for t in st["targets"]]
+    # an object before the verb keeps the content before it
+    st = by_trigger(run("عنوان خبر\nدولت ژاپن حمایت خود را از این طرح اعلام کرد و نشست پایان یافت."), "اعلام کرد")[0]
+    assert "این طرح" in st["content"]["text"]
