@@ -178,7 +178,10 @@ def actors(doc):
             k += 1  # «آژانس‌های …»: a plural common noun, not the organisation
             continue
         ent = _entity_from(x)
-        if x.role == "cap" and x.country == "BE" and _eu_context(doc):
+        if x.role == "cap" and re.search(r"(?<![^\W_])(?:شهر|پایتخت)[ \u200c]*$", folded[max(0, it["s"] - 8):it["s"]]):
+            # «در سطح شهر تهران»: the city itself, not the government seated there
+            ent = Entity(" ".join(text[it["s"]:it["e"]].split()), "place", x.country)
+        elif x.role == "cap" and x.country == "BE" and _eu_context(doc):
             eu = _eu_entity()
             if eu is not None:  # «گفت‌وگوهای آنکارا و بروکسل»: the EU, seated in Brussels
                 ent = eu

@@ -137,6 +137,29 @@ def _antecedent(doc, pron):
     return None
 
 
+_TOPIC = re.compile(r"(?<![^\W_])(?:با[ \u200c]+اشاره[ \u200c]+به|در[ \u200c]+مورد|در[ \u200c]*خصوص|درباره|در[ \u200c]+باره|"
+                    r"در[ \u200c]+رابطه[ \u200c]+با|در[ \u200c]+ارتباط[ \u200c]+با|پیرامون|در[ \u200c]+قبال|"
+                    r"با[ \u200c]+انتقاد[ \u200c]+از|نسبت[ \u200c]+به)(?![^\W_])")
+
+
+def _topic_phrase(doc, st, ss):
+    """«X در مورد حادثه پاکدشت گفت», «با اشاره به وضعیت عراق گفت»: a topic phrase between
+    the speaker and the trigger names what the statement is about. Returns (start, end), or
+    an empty span."""
+    sp = st.speaker
+    lo = sp.end if sp is not None and ss <= sp.end <= st.trigger_start else ss
+    subj = st.features.get("subject")
+    if subj and ss <= subj[1] <= st.trigger_start:
+        lo = max(lo, subj[1])
+    for o in doc.statements:  # after an earlier act of the sentence
+        if o is not st and o.sentence == st.sentence and lo <= o.trigger_end <= st.trigger_start:
+            lo = o.trigger_end
+    m = _TOPIC.search(doc.folded, lo, st.trigger_start)
+    if not m or st.trigger_start - m.start() > 160:
+        return (0, 0)
+    return (m.end(), st.trigger_start)
+
+
 _REACTION = re.compile(r"(?:به[ \u200c]+دنبال|در[ \u200c]+پی|درپی|پس[ \u200c]+از|در[ \u200c]+واکنش[ \u200c]+به|"
                        r"در[ \u200c]+پاسخ[ \u200c]+به|در[ \u200c]+اعتراض[ \u200c]+به)(?![^\W_])")
 
@@ -168,8 +191,18 @@ def _participants(doc, st, speakers=()):
     pre = (max(ss, st.trigger_start - 60), st.trigger_start)
     attrib = [(a.start, a.end) for a in doc.attributions]
     cause = _reaction_clause(doc, ss, st.trigger_start, attrib)
-    for m in doc.mentions:
+    topic = _topic_phrase(doc, st, ss)
+
+    def in_topic(m):
+        return topic[0] <= m.start and m.end <= topic[1] and not lo <= m.start < hi
+
+    # the content first: an actor named there as well as in a topic phrase takes its role there
+    for m in sorted(doc.mentions, key=in_topic):
         in_content = lo <= m.start and m.end <= hi or cause[0] <= m.start and m.end <= cause[1]
+        if in_topic(m):
+            if m.entity.kind == "state" and folded[max(ss, m.start - 4):m.start].strip(" \u200c") == "در":
+                continue  # «در عراق»: where, not what
+            in_content = True
         in_pre = pre[0] <= m.start and m.end <= pre[1]
         if in_pre and st.form == "split" and re.match(r"[ \u200c]*را(?![^\W_])", folded[m.end:m.end + 5]):
             in_content = True  # «X را متهم/تهدید به … کرد»: the object before a split head

@@ -152,3 +152,17 @@ def test_a_reporting_verb_without_ke_takes_the_clause_after_it_as_content():
     # an object before the verb keeps the content before it
     st = by_trigger(run("عنوان خبر\nدولت ژاپن حمایت خود را از این طرح اعلام کرد و نشست پایان یافت."), "اعلام کرد")[0]
     assert "این طرح" in st["content"]["text"]
+
+
+def test_a_topic_phrase_before_the_verb_names_what_the_statement_is_about():
+    text = "عنوان خبر\nرئیس سازمان بازرسی کل کشور در مورد حادثه پاکدشت گفت: این حادثه نباید فراموش شود."
+    st = by_trigger(run(text), "گفت")[0]
+    assert [x["mention"] for x in st["locations"]] == ["پاکدشت"]
+
+
+def test_the_city_of_a_capital_is_a_place_not_the_state():
+    text = "عنوان خبر\nمدیرکل هلال احمر گفت: 30 منطقه در سطح شهر تهران آماده دریافت کمک‌ها است."
+    st = by_trigger(run(text), "گفت")[0]
+    locs = st["locations"]
+    assert [x["mention"] for x in locs] == ["تهران"] and locs[0]["country"] == "IR"
+    assert all(t["kind"] != "state" for t in st["targets"])
