@@ -26,7 +26,7 @@ from functools import lru_cache
 from kg.extract import resources as R
 from kg.model import Entity, Mention
 from kg.pipeline import component
-from kg.text import tokens
+from kg.text import fold, tokens
 
 KIND_PRIORITY = {"person": 0, "government_body": 1, "organization": 2, "media": 3, "state": 4,
                  "group": 5, "place": 6, "office": 7, "pronoun": 8}
@@ -62,7 +62,7 @@ NAME_STOP = set("""
 HONORIFICS = {"آقای", "خانم", "حجت", "الاسلام", "آیت", "الله", "حجت‌الاسلام‌والمسلمین", "والمسلمین", "دکتر", "سردار", "سرلشکر", "ژنرال", "حجت‌الاسلام", "آیت‌الله", "سرتیپ", "مهندس",
               "شیخ", "سید", "ملا"}
 
-DEPUTY_WORDS = {"معاون", "مشاور", "دستیار", "نایب", "جانشین", "قائم‌مقام", "قائممقام"}
+DEPUTY_WORDS = frozenset(R.key(w) for w in ("معاون", "مشاور", "دستیار", "نایب", "جانشین", "قائم‌مقام", "قائممقام"))
 NAME_PRECEDERS = {"که", "و", "اما", "همچنین", "با", "از", "دیدار", "ملاقات", "توسط", "سوی", "برای",
                   "نیز", "سپس", "امروز", "دیروز"}
 _QUOTES = "«»\"“”'"
@@ -227,6 +227,11 @@ _COMMITTEE_OF = re.compile(r"(?<![^\W_])(?:عضو|سخنگوی|رئیس|رییس
                            r"(?:[ \u200c]+[^\s،,.:؛«»\"()0-9]+){0,7}?[ \u200c]+$")
 _STOP_BETWEEN = {"از", "به", "با", "در", "برای", "که", "و", "را", "تا", "بر", "این", "آن", "یک", "هم", "نیز",
                  "است", "بود", "شد", "کرد", "گفت", "علیه", "درباره", "میان", "بین", "با"}
+# these sets are compared with piece keys and these patterns run on the folded text, so
+# they are keyed and folded too («قائم» is «قایم» there)
+PERSON_HEADS, BODY_HEADS, MEMBER_HEADS, _STOP_BETWEEN = (
+    frozenset(R.key(w) for w in ws) for ws in (PERSON_HEADS, BODY_HEADS, MEMBER_HEADS, _STOP_BETWEEN))
+_COMMITTEE_OF = re.compile(fold(_COMMITTEE_OF.pattern))
 
 
 # gazetteer sources a person name may swallow («محمد عراقی»: a name, not the demonym)
@@ -298,7 +303,8 @@ def _name_persons(doc, mentions):
 
 
 _LOCAL_HEAD = re.compile(r"(?<![^\W_])(?:مدیر[ \u200c]*کل|مدیر|رئیس|رییس|معاون|سخنگوی|دبیر|مدیرعامل|سرپرست|"
-                         r"فرمانده|دادستان|رئیس[ \u200c]*کل)[ \u200c]+$")
+                         r"فرمانده|دادستان|رئیس[ \u200c]*کل|عضو|قائم[ \u200c]*مقام|دبیرکل|مسئول)[ \u200c]+$")
+_LOCAL_HEAD = re.compile(fold(_LOCAL_HEAD.pattern))  # it runs on the folded text
 
 
 def _headed_bodies(doc, mentions, found):
@@ -320,8 +326,9 @@ def _headed_bodies(doc, mentions, found):
             else:
                 break
         over = [m for m in mentions if m.start < end and hs < m.end]
-        if any(not (m.source in _SWALLOWABLE and m.entity.kind in ("state", "place")) for m in over):
-            continue
+        if any(not (m.source in _SWALLOWABLE and m.entity.kind in ("state", "place")
+                    or m.entity.kind == "person" and e <= m.start) for m in over):
+            continue  # a person after the body is part of its name («ستاد انتخاباتی احمدی‌نژاد»)
         for m in over:
             mentions.remove(m)
         name = " ".join(text[hs:end].split())

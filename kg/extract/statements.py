@@ -118,6 +118,8 @@ def statements(doc):
                     and re.search(r"(?<![^\W_])ن?می[ \u200c]*[^\W_]", folded[ts:te]) and \
                     re.search(r"(?:[:«]|(?<![^\W_])که(?![^\W_]))", folded[prev[1]:ts]):
                 continue  # a present-tense stance inside reported words is content, not an act
+            if t.head == "خواست" and _ANONYMITY.match(folded, te):
+                continue  # «یک مقام که خواست نامش فاش نشود»: the anonymity formula
             if _background_speaking(folded, ss, ts, te):
                 continue  # «وی که در مراسم … سخن می‌گفت، تاکید کرد»: the occasion, not an act
             if t.head in ("خودداری", "امتناع") and not _DECLINE_SPEECH.search(folded[ss:ts]):
@@ -307,6 +309,7 @@ def _prep_before(doc, ss, ts):
     return bool(words) and words[-1] in PREP_BEFORE_VERB and doc.folded[ts - 1] in " \u200c"
 
 
+_ANONYMITY = re.compile(r"[ \u200c]*(?:که[ \u200c]+)?(?:نامش|نام[ \u200c]+(?:وی|او|خود|آنها)|نامی[ \u200c]+از)(?![^\W_])")
 _PROGRESSIVE_SPEAKING = re.compile(r"(?:سخن|صحبت|سخنرانی)[ \u200c]+می[ \u200c]*(?:گفت|گفتند|کرد|کردند)$")
 
 

@@ -166,3 +166,17 @@ def test_the_city_of_a_capital_is_a_place_not_the_state():
     locs = st["locations"]
     assert [x["mention"] for x in locs] == ["تهران"] and locs[0]["country"] == "IR"
     assert all(t["kind"] != "state" for t in st["targets"])
+
+
+def test_asked_not_to_be_named_is_not_a_request():
+    text = ("عنوان خبر\n"
+            "یک مقام نیروهای ائتلافی که خواست نامش فاش نشود گفت: قانون اساسی سازنده است.")
+    assert triggers(run(text)) == ["گفت"]
+
+
+def test_titles_spelled_with_hamza_match_the_folded_text():
+    # «قائم مقام» is «قایم مقام» once folded; the title must still be found
+    text = ("عنوان خبر\n"
+            "قائم مقام ستاد انتخاباتی احمدی‌نژاد خواستار خودداری وزارت کشور از بازی با افکار عمومی شد.")
+    sp = by_trigger(run(text), "خواستار")[0]["speaker"]
+    assert sp["mention"] == "قائم مقام ستاد انتخاباتی احمدی‌نژاد" and sp["kind"] == "person"
