@@ -3,6 +3,7 @@ the outlet chain (publisher, the report attribution in scope, interview outlets)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.extract import resources as R
 from kg.pipeline import component
@@ -27,6 +28,7 @@ def _clean(text, s, e):
 def roles(doc):
     text, folded = doc.text, doc.folded
     speakers = _speaker_entities(doc)
+    by_start = _by_start(doc)
     for st in doc.statements:
         ss, se = doc.sentences[st.sentence]
         sp = st.speaker
@@ -87,7 +89,7 @@ def roles(doc):
             st.direct_quote = False
         if ce is not None and ce > cs:
             st.content = (cs, ce)
-        _participants(doc, st, speakers)
+        _participants(doc, st, speakers, by_start)
         st.outlets = _outlets(doc, st)
     return doc
 
@@ -180,7 +182,13 @@ def _reaction_clause(doc, ss, ts, attrib):
     return (pos + m.end(), pos + k)
 
 
-def _participants(doc, st, speakers=()):
+def _by_start(doc):
+    """The document's mentions in text order, with their start offsets (for bisect)."""
+    ms = sorted(doc.mentions, key=lambda m: m.start)
+    return ms, [m.start for m in ms]
+
+
+def _participants(doc, st, speakers=(), by_start=None):
     folded = doc.folded
     sp = st.speaker
     spk = sp.entity if sp is not None else None
@@ -196,8 +204,14 @@ def _participants(doc, st, speakers=()):
     def in_topic(m):
         return topic[0] <= m.start and m.end <= topic[1] and not lo <= m.start < hi
 
-    # the content first: an actor named there as well as in a topic phrase takes its role there
-    for m in sorted(doc.mentions, key=in_topic):
+    # every region looked at lies inside the sentence
+    if by_start is None:
+        by_start = _by_start(doc)
+    ms = by_start[0][bisect_left(by_start[1], ss):bisect_left(by_start[1], se)]
+    if topic[1] > topic[0]:
+        # the content first: an actor named there as well as in a topic phrase takes its role there
+        ms = sorted(ms, key=in_topic)
+    for m in ms:
         in_content = lo <= m.start and m.end <= hi or cause[0] <= m.start and m.end <= cause[1]
         if in_topic(m):
             if m.entity.kind == "state" and folded[max(ss, m.start - 4):m.start].strip(" \u200c") == "در":
