@@ -174,6 +174,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 opened = line.rfind("«", cut, m.start())
                 if opened < 0 or not _quote_is_sentence(line, cut, opened):
                     continue
+                quoted = line[opened + 1:m.start()].rstrip()
+                if len(quoted.split()) < 5 and not quoted.endswith((".", "!", "?", "؟")):
+                    continue  # «فرانکو فراتینی» وزیر …: a quoted name, not quoted words
             _add(spans, text, lstart + cut, lstart + e)
             cut = e
         _add(spans, text, lstart + cut, lstart + len(line))

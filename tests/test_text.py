@@ -53,6 +53,11 @@ def test_sentences_do_not_split_decimals_or_inner_quotes():
     assert len(sentences(text)) == 1
 
 
+def test_sentences_do_not_split_after_a_quoted_name_after_a_colon():
+    text = "سایت میدل ایست آنلاین نوشت: «فرانکو فراتینی» وزیر خارجه ایتالیا گفت که ایران آماده است."
+    assert len(sentences(text)) == 1
+
+
 def test_normalize_resynchronises_after_many_to_one_edits():
     raw = "وزیر گفت ... و سپس افزود: «نه» ... پایان"
     n = normalize(raw)

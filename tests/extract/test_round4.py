@@ -180,3 +180,17 @@ def test_titles_spelled_with_hamza_match_the_folded_text():
             "قائم مقام ستاد انتخاباتی احمدی‌نژاد خواستار خودداری وزارت کشور از بازی با افکار عمومی شد.")
     sp = by_trigger(run(text), "خواستار")[0]["speaker"]
     assert sp["mention"] == "قائم مقام ستاد انتخاباتی احمدی‌نژاد" and sp["kind"] == "person"
+
+
+def test_an_outlet_relaying_a_named_speaker_after_a_quoted_name_is_not_a_speaker():
+    text = ("عنوان خبر\n"
+            "سایت اینترنتی «میدل ایست آنلاین» روز گذشته نوشت: «فرانکو فراتینی» وزیر امور خارجه ایتالیا "
+            "روز دوشنبه گفت که ایران تمایل به مذاکره دارد.")
+    sts = run(text)
+    assert triggers(sts) == ["گفت"]
+    assert sts[0]["speaker"]["country"] == "IT"
+
+
+def test_committed_is_agree():
+    st = by_trigger(run("عنوان خبر\nدولت ژاپن متعهد شد کمک‌های خود را افزایش دهد."), "متعهد شد")[0]
+    assert st["type"] == "agree"
