@@ -38,7 +38,8 @@ GENERIC_HEADS = {"رئیس", "نیروهای", "مقامات", "مسئولان",
                  "فرستاده ویژه", "مدیرکل", "دبیرکل", "کابینه", "سنا", "کنگره", "نیروهای حافظ صلح",
                  "فرمانده ارتش", "نیروهای مسلح", "ارتش", "دولت", "پارلمان",
                  "دستگاه دیپلماسی", "سخنگوی دولت", "شاه", "کارشناسان", "کارشناس", "تحلیلگر", "نماینده",
-                 "سناتور", "فرمانده", "دبیر", "مشاور"}
+                 "سناتور", "فرمانده", "دبیر", "مشاور", "مقام", "شهردار", "استاندار", "فرماندار", "امام جمعه",
+                 "سرگرد", "سرهنگ", "ژنرال", "یک سرگرد", "یک سرهنگ", "یک سرباز"}
 ALONE_OK = {"کارشناسان"}
 
 # Persian-language outlets whose copy means Iran when an office has no country
@@ -67,7 +68,9 @@ NAME_PRECEDERS = {"که", "و", "اما", "همچنین", "با", "از", "دی�
                   "نیز", "سپس", "امروز", "دیروز"}
 _QUOTES = "«»\"“”'"
 OFFICE_MODIFIERS = {"امور", "موقت", "سابق", "پیشین", "وقت", "جدید", "کنونی", "فعلی", "ارشد", "منتخب",
-                    "سیاسی", "نظامی", "دولتی", "امنیتی", "رسمی", "عالی", "عالیرتبه"}
+                    "سیاسی", "نظامی", "دولتی", "امنیتی", "رسمی", "عالی", "عالیرتبه", "مردم"}
+# offices of a city or province: «شهردار مشهد», «نماینده مردم تبریز», «استاندار کرمان»
+LOCAL_OFFICES = {"شهردار", "استاندار", "فرماندار", "امام جمعه", "نماینده", "دادستان"}
 
 
 def _publisher_is_iranian(outlet: str | None) -> bool:
@@ -149,6 +152,8 @@ def actors(doc):
             if org is not None:
                 name = f"{x.name} {org.name}"
                 country = org.country  # officials of international bodies: None
+            elif comp is not None and comp.kind == "place":
+                name = f"{x.name} {comp.name}"
             elif country:
                 cname = comp.name if comp is not None and comp.kind == "state" else _state_name(country)
                 name = f"{x.name} {cname}" if cname else x.name
@@ -706,6 +711,9 @@ def _complement(items, k, pieces, pkeys, folded, last_state, mentions=()):
     skip = 0
     while j + skip < len(pkeys) and pkeys[j + skip] in OFFICE_MODIFIERS and skip < 2:
         skip += 1
+    if skip and nxt is not None and nxt["i"] < j + skip and k + 2 < len(items):
+        k += 1  # a modifier that is an item of its own («نماینده مردم تبریز»)
+        nxt = items[k + 1]
     if nxt is not None and nxt["i"] == j + skip and _gap(folded, pieces, nxt["i"] - 1, nxt["i"]).strip(" \u200c") == "":
         y = nxt["x"]
         if y.kind == "state":
@@ -721,6 +729,8 @@ def _complement(items, k, pieces, pkeys, folded, last_state, mentions=()):
                 e2 = items[k2]["e"]
                 k2 += 1
             return y, k2, e2, country, None
+        if y.kind == "place" and y.country and it["x"].role == "office" and it["x"].name in LOCAL_OFFICES:
+            return y, k + 2, nxt["e"], y.country, None
         if y.kind in ("organization", "government_body") and it["x"].role == "office" and y.role == "name":
             return y, k + 2, nxt["e"], None, y
         if y.kind == "pronoun" and y.extra and y.extra[0] == "state":

@@ -194,3 +194,20 @@ def test_an_outlet_relaying_a_named_speaker_after_a_quoted_name_is_not_a_speaker
 def test_committed_is_agree():
     st = by_trigger(run("عنوان خبر\nدولت ژاپن متعهد شد کمک‌های خود را افزایش دهد."), "متعهد شد")[0]
     assert st["type"] == "agree"
+
+
+def test_local_offices_take_a_city_and_ranks_and_officials_take_a_demonym():
+    text = ("عنوان خبر\n"
+            "نماینده مردم تبریز گفت: این تهاجم محکوم است.\n"
+            "شهردار مشهد افزود: واحدهای مسکونی آسیب دیدند.\n"
+            "یک سرگرد آمریکایی گفت: ما برای حفاظت آمده‌ایم.\n"
+            "مقام ونزوئلایی اعلام کرد که همکاری ادامه دارد.")
+    sts = run(text)
+    got = [(s["speaker"]["mention"], s["speaker"]["kind"], s["speaker"]["country"]) for s in sts]
+    assert got == [("نماینده مردم تبریز", "person", "IR"), ("شهردار مشهد", "person", "IR"),
+                   ("یک سرگرد آمریکایی", "person", "US"), ("مقام ونزوئلایی", "person", "VE")]
+
+
+def test_a_bare_title_word_without_a_complement_is_no_speaker():
+    sts = run("عنوان خبر\nمقام معظم رهبری فرمودند: مردم آگاه هستند.")
+    assert all(s["speaker"]["name"] not in ("مقام", "مقام ایران") for s in sts)
