@@ -216,7 +216,7 @@ def actors(doc):
     mentions.sort(key=lambda m: (m.start, -m.end))
     doc.mentions = _dedupe(mentions)
     _office_coref(doc.mentions)
-    _office_named_later(doc.mentions)
+    _office_named_later(doc, doc.mentions)
     return doc
 
 
@@ -955,12 +955,13 @@ def _bare_holders(doc, mentions):
         return before == "" or before.endswith("،") and _LEAD_ATTRIB.match(before) is not None
 
     for b in [m for m in mentions if len(m.entity.name.split()) >= 2
-              and (m.head == "bare" or m.head == "names" and opens(m)
+              and (m.head == "bare" or m.head == "names" and opens_clause(m)
                    or m.source == "person" and m.entity.country and opens_clause(m))]:
         si = doc.sentence_of(b.start)
         for m in sorted(mentions, key=lambda x: -x.start):
             if m.end <= b.start and m.source == "office" and m.entity.kind == "person" and m.head \
-                    and m.entity.name.startswith(m.head) and doc.sentence_of(m.start) >= si - 2:
+                    and m.entity.name.startswith(m.head) and doc.sentence_of(m.start) >= si - 2 \
+                    and _is_subject(doc, m):
                 if b.source == "person" and (m.entity.country != b.entity.country or any(
                         x.start < b.start and x.entity.name == b.entity.name and doc.sentence_of(x.start) > 0
                         for x in mentions)):
@@ -1106,26 +1107,43 @@ def _dedupe(ms):
     return out
 
 
-def _office_named_later(mentions):
-    """«رئیس گروه بازرسان سازمان ملل خواستار … شد. … بلیکس گفت»: an office the article
-    leaves unnamed and a bare surname that appears only after it, with no introduction of
-    its own, are one person when the article has exactly one of each."""
+_SUBJECT_LEAD = re.compile(r"[ \u200c«\"]*(?:[^:،,.]{0,90}[:،,][ \u200c«\"]*)?(?:یک[ \u200c]+)?")
+
+
+def _is_subject(doc, m):
+    """Does mention m open its sentence (after at most a short «X:» or «به گزارش X،»)?"""
+    ss = doc.sentences[doc.sentence_of(m.start)][0]
+    return _SUBJECT_LEAD.fullmatch(doc.folded, ss, m.start) is not None
+
+
+def _office_named_later(doc, mentions):
+    """«رئیس‌جمهور پاکستان … اعلام کرد. … "پرویز مشرف" … گفت»: an office the article
+    leaves unnamed and a name that appears only after it with no title or country of its
+    own are one person when the article has exactly one of each; the person keeps the
+    name and takes the office's country."""
     offices = {}
     for m in mentions:
         e = m.entity
         if m.source == "office" and e.kind == "person" and m.head and e.name.startswith(m.head):
             offices.setdefault(e.key(), m.start)
-    bare = [m for m in mentions if m.entity.kind == "person" and m.source == "name"
-            and len(m.entity.name.replace("\u200c", " ").split()) == 1]
-    if len(offices) != 1 or len({m.entity.name for m in bare}) != 1:
+    if len(offices) != 1:
+        return
+    # the office must be the subject of the sentence that names it (the lead's «X گفت»),
+    # not someone the article mentions in passing
+    if not _is_subject(doc, next(m for m in mentions if m.entity.key() in offices)):
+        return
+    untitled = [m for m in mentions if m.entity.kind == "person" and m.source == "name"
+                and m.entity.country is None]
+    if len({m.entity.key() for m in untitled}) != 1:
         return
     (key, first), = offices.items()
-    if min(m.start for m in bare) < first:
+    body = [m.start for m in untitled if doc.sentence_of(m.start) > 0]  # the headline may name anyone
+    if not body or min(body) < first:
         return
-    surname = bare[0].entity
-    person = Entity(surname.name, "person", key[2])
+    named = untitled[0].entity
+    person = Entity(named.name, "person", key[2])
     for m in mentions:
-        if m.entity.key() == key or m.entity.key() == surname.key():
+        if m.entity.key() == key or m.entity.key() == named.key():
             m.entity = person
 
 

@@ -211,3 +211,21 @@ def test_local_offices_take_a_city_and_ranks_and_officials_take_a_demonym():
 def test_a_bare_title_word_without_a_complement_is_no_speaker():
     sts = run("عنوان خبر\nمقام معظم رهبری فرمودند: مردم آگاه هستند.")
     assert all(s["speaker"]["name"] not in ("مقام", "مقام ایران") for s in sts)
+
+
+def test_the_lead_office_and_the_name_in_the_body_are_one_person_with_the_offices_country():
+    text = ("مشرف از دولت جدید حمایت می‌کند\n"
+            "خبرگزاری فارس: رئیس‌جمهور پاکستان با بیان اینکه دوران دموکراسی آغاز شده است، حمایت خود را از دولت جدید اعلام کرد.\n"
+            "به گزارش فارس، \"پرویز مشرف\" در مراسم رژه ارتش گفت: دوران واقعی دموکراسی شروع شده است.")
+    sts = run(text)
+    st = by_trigger(sts, "گفت")[0]
+    assert st["speaker"]["name"] == "پرویز مشرف" and st["speaker"]["country"] == "PK"
+
+
+def test_an_office_mentioned_in_passing_does_not_name_a_later_person():
+    text = ("عنوان خبر\n"
+            "خبرگزاری فارس: مسئول جنبش حزب‌الله در جنوب لبنان گفت: مقاومت آماده است.\n"
+            "این مسئول در ادامه به سخنان سخنگوی ارتش اسرائیل پاسخ داد.\n"
+            "\"نبیل قاووق\" در مصاحبه با شبکه العالم گفت: دشمن عقب نشست.")
+    st = by_trigger(run(text), "گفت")[-1]
+    assert "قاووق" in st["speaker"]["name"] and st["speaker"]["country"] != "IL"
