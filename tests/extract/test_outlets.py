@@ -57,3 +57,27 @@ def test_a_tweet_adds_the_platform_for_that_speaker():
     assert names(by_trigger(sts, "نوشت")[0]) == ["خبرگزاری فارس", "توئیتر"]
     assert names(by_trigger(sts, "افزود")[0]) == ["خبرگزاری فارس", "توئیتر"]
     assert names(by_trigger(sts, "گفت")[0]) == ["خبرگزاری فارس"]
+
+
+def test_interview_forms_with_the_outlet_after_the_noun_or_before_guft_o_gu():
+    from extract_helpers import run
+    text = ("عنوان\n"
+            "رئیس گروه بازرسان تسلیحاتی سازمان ملل خواستار نابودی سلاح‌ها شد.\n"
+            "وی که با روزنامه آساهی ژاپن گفت و گو می کرد افزود: امیدی نیست.\n"
+            "وی گفت: ممکن است صدام آنها را از میان برده باشد.")
+    sts = run(text)
+    assert [[o["name"] for o in s["outlets"]] for s in sts[1:]] == [["خبرگزاری فارس", "آساهی"]] * 2
+    text = "عنوان\nنبیل قاووق در مصاحبه شبکه خبری تلویزیونی العالم با وی گفت: دشمن عقب نشست."
+    assert [o["name"] for o in run(text)[0]["outlets"]] == ["خبرگزاری فارس", "شبکه خبری العالم"]
+
+
+def test_an_unknown_website_after_be_neveshte_is_an_outlet_with_its_number():
+    from extract_helpers import run
+    text = "عنوان\nبه نوشته وبگاه عربی ۲۱، سخنگوی اخوان‌المسلمین مصر در بیانیه‌ای این سند را تأیید کرد."
+    assert [o["name"] for o in run(text)[0]["outlets"]] == ["خبرگزاری فارس", "عربی ۲۱"]
+
+
+def test_a_personal_page_on_facebook_is_where_the_words_were_posted():
+    from extract_helpers import run
+    text = "عنوان\nوزیر خارجه روسیه در صفحه شخصی‌اش در فیسبوک نوشت: این تصمیم خلاف اصول است."
+    assert [o["name"] for o in run(text)[0]["outlets"]][1].replace("\u200c", "") == "فیسبوک"
