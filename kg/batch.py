@@ -37,8 +37,14 @@ def extract_articles(articles: Iterable[Article], jobs: int = 1, on_error: OnErr
                      ) -> Iterator[tuple[Article, list[dict]]]:
     """Yield ``(article, statements)`` in input order, using ``jobs`` processes.
 
-    An article whose extraction fails is reported to ``on_error`` and skipped.
+    An article whose extraction fails is reported to ``on_error`` and skipped. A broken
+    resource (a gazetteer or lexicon file) is no article's fault: its InputError is raised
+    before the first article.
     """
+    from .extract.resources import load_all
+
+    load_all()
+
     def report(art: Article, msg: str) -> None:
         err = InputError(f"article {art.id!r}: extraction failed: {msg}", art.source)
         if on_error is None:

@@ -133,6 +133,18 @@ def _parse_file(path: Path) -> list[Entry]:
     return out
 
 
+def _line_of(path: Path, eid: str, nth: int) -> int | None:
+    """The line number of the nth row of ``path`` whose id column is ``eid``."""
+    seen = 0
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh, 1):
+            if line.split("\t", 1)[0] == eid:
+                seen += 1
+                if seen == nth:
+                    return i
+    return None
+
+
 @lru_cache(maxsize=8)
 def _load(folder: str) -> tuple[Entry, ...]:
     p = Path(folder)
@@ -141,13 +153,14 @@ def _load(folder: str) -> tuple[Entry, ...]:
         raise InputError("no gazetteer .tsv files here (set BAYAN_DATA to the data folder)",
                          str(p))
     out: list[Entry] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple] = {}
     for f in files:
         for e in _parse_file(f):
             if e.id in seen:
-                raise InputError(f"duplicate id {e.id!r} (first in {seen[e.id]}); ids must be "
-                                 "unique across the gazetteer", str(f))
-            seen[e.id] = str(f)
+                first, line = seen[e.id]
+                raise InputError(f"duplicate id {e.id!r} (first in {first}:{line}); ids must be "
+                                 "unique across the gazetteer", str(f), _line_of(f, e.id, 2 if first == str(f) else 1))
+            seen[e.id] = (str(f), _line_of(f, e.id, 1))
             out.append(e)
     return tuple(out)
 

@@ -261,3 +261,30 @@ def test_find_keeps_brackets_and_stops_at_breaks():
     got = [(m.text, m.entry.id) for m in g.find("به گزارش خبرگزاری اسلامی (نبا) و ایران (و روسیه)")]
     assert got == [("خبرگزاری اسلامی (نبا)", "media-naba"), ("ایران", "IR"), ("روسیه", "RU")]
     assert [m.entry.id for m in g.find("کره.\nشمالی")] == []
+
+
+def test_a_broken_gazetteer_stops_extraction_instead_of_silently_shrinking_it(tmp_path):
+    # a duplicate id once made extraction fall back to a tiny built-in list without a word
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+    dst = tmp_path / "gazetteer"
+    shutil.copytree(src, dst)
+    with (dst / "outlets.tsv").open("a", encoding="utf-8") as fh:
+        first = (dst / "outlets.tsv").read_text(encoding="utf-8").splitlines()[1]
+        fh.write(first + "\n")
+    art = tmp_path / "a.txt"
+    art.write_text("وزیر خارجه ژاپن گفت که نشست برگزار می‌شود.", encoding="utf-8")
+    code = "import sys\nfrom kg.cli import main\nsys.exit(main(['extract', sys.argv[1]]))"
+    env = dict(os.environ, BAYAN_DATA=str(tmp_path))
+    r = subprocess.run([sys.executable, "-c", code, str(art)], env=env, capture_output=True, text=True)
+    assert r.returncode == 1 and r.stdout == ""
+    # one line, naming the file and both lines of the duplicate
+    assert len(r.stderr.strip().splitlines()) == 1
+    n = len((dst / "outlets.tsv").read_text(encoding="utf-8").splitlines())
+    assert f"outlets.tsv:{n}: duplicate id" in r.stderr and "outlets.tsv:2)" in r.stderr
+

@@ -21,14 +21,12 @@ always start and end on piece boundaries. Attached suffixes (``‌ها``, ``‌�
 """
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from kg.text import fold, tokens
 
-log = logging.getLogger(__name__)
 
 from ..paths import resource
 
@@ -87,13 +85,11 @@ def gazetteer_entries() -> tuple:
     """(Entry, surface form) pairs from kg.gazetteer, supplemented by the fallback list."""
     out = []
     keys = set()
-    try:
-        from kg import gazetteer
+    # a broken gazetteer file raises (InputError naming the file and line): silently
+    # extracting with a fraction of the actors would be worse than stopping
+    from kg import gazetteer
 
-        rows = gazetteer.load_entries()
-    except Exception as e:  # the gazetteer is owned elsewhere; never let it break extraction
-        log.warning("kg.gazetteer unavailable (%s); using data/lexicon/fallback_gazetteer.tsv", e)
-        rows = []
+    rows = gazetteer.load_entries()
     for r in rows:
         if r.kind == "office":
             continue
@@ -301,3 +297,10 @@ def looks_like_name(words) -> bool:
             return False
     f, tags = ws.get(keys[-1], (0, "0"))
     return f < 200000
+
+
+def load_all() -> None:
+    """Read every resource file now (each is cached), so that a broken one raises its
+    InputError here rather than inside the first article's extraction."""
+    gazetteer_entries()
+    actor_matcher()
