@@ -229,3 +229,11 @@ def test_an_office_mentioned_in_passing_does_not_name_a_later_person():
             "\"نبیل قاووق\" در مصاحبه با شبکه العالم گفت: دشمن عقب نشست.")
     st = by_trigger(run(text), "گفت")[-1]
     assert "قاووق" in st["speaker"]["name"] and st["speaker"]["country"] != "IL"
+
+
+def test_the_people_of_a_city_are_a_group_and_the_cabinet_alone_is_irans():
+    text = "عنوان خبر\nرئیس جمهور در جلسه هیئت دولت گفت: مردم یزد همیشه در صحنه بوده‌اند."
+    st = by_trigger(run(text), "گفت")[0]
+    tg = {(t["mention"], t["kind"], t["country"]) for t in st["targets"]}
+    assert ("مردم یزد", "group", "IR") in tg
+    assert st["locations"] == []
