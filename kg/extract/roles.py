@@ -110,7 +110,15 @@ def _clause_after(doc, st, ss, after):
     words = after.replace("\u200c", " ").split()
     if len(words) < 3 or words[0] in ("و", "."):
         return False
-    return " را " not in doc.folded[ss:st.trigger_start].replace("\u200c", " ") + " "
+    subj = st.features.get("subject")
+    lo = subj[1] if subj and ss <= subj[1] <= st.trigger_start else ss
+    for o in doc.statements:  # «… آغاز کرده و ادعا می‌کنند …»: after an earlier act or clause
+        if o is not st and o.sentence == st.sentence and lo <= o.trigger_end <= st.trigger_start:
+            lo = o.trigger_end
+    k = doc.folded.rfind(" و ", lo, st.trigger_start)
+    if k >= 0:
+        lo = k + 2
+    return " را " not in doc.folded[lo:st.trigger_start].replace("\u200c", " ") + " "
 
 
 LOCATIVE_HEADS = {"بحران", "موضوع", "مسئله", "مساله", "وضعیت", "اوضاع", "امنیت", "صلح", "جنگ", "منطقه",
