@@ -220,7 +220,9 @@ def _participants(doc, st, speakers=(), by_start=None):
         # the content first: an actor named there as well as in a topic phrase takes its role there
         ms = sorted(ms, key=in_topic)
     for m in ms:
-        in_content = lo <= m.start and m.end <= hi or cause[0] <= m.start and m.end <= cause[1]
+        # a mention may end in the closing quote the content leaves out («روزنامه "الایام"»)
+        in_content = lo <= m.start and (m.end <= hi or m.start < hi and folded[hi:m.end].strip("\"»") == "") \
+            or cause[0] <= m.start and m.end <= cause[1]
         if in_topic(m):
             if m.entity.kind == "state" and folded[max(ss, m.start - 4):m.start].strip(" \u200c") == "در":
                 continue  # «در عراق»: where, not what

@@ -237,3 +237,13 @@ def test_the_people_of_a_city_are_a_group_and_the_cabinet_alone_is_irans():
     tg = {(t["mention"], t["kind"], t["country"]) for t in st["targets"]}
     assert ("مردم یزد", "group", "IR") in tg
     assert st["locations"] == []
+
+
+def test_turkish_and_kurdish_forces_and_a_quoted_paper_at_the_content_end_are_targets():
+    st = by_trigger(run("عنوان خبر\nوزیر خارجه آمریکا گفت: حضور نیروهای ترک و نیروهای کرد در عراق مفید نیست."), "گفت")[0]
+    got = {(t["mention"], t["kind"], t["country"]) for t in st["targets"]}
+    assert ("نیروهای ترک", "government_body", "TR") in got and ("نیروهای کرد", "group", None) in got
+    text = ("عنوان خبر\nیک عضو مجلس کویت، واکنش سخنگوی وزارت خارجه ایران را در مورد کاریکاتور "
+            "روزنامه بحرینی \"الایام\"، نامناسب خواند.")
+    st = by_trigger(run(text), "نامناسب خواند")[0]
+    assert any(t["kind"] == "media" and "الایام" in t["mention"] for t in st["targets"])
