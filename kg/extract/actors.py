@@ -274,8 +274,8 @@ def _name_persons(doc, mentions):
             e = m2.end()
         if _NAME_LINK_END.search(f, s, e):
             continue  # «خالد بن» cut before its second part: not a name we can use
-        if not _name_words_ok(f[s:e]):
-            continue
+        if not _name_words_ok(f[s:e]) and not _TITLE_BEFORE.search(f, max(0, s - 30), s):
+            continue  # a word list's plural or verb is no name, unless a title vouches for it
         over = [m for m in mentions if m.start < e and s < m.end]
         if over:
             if all(m.source in _SWALLOWABLE and m.entity.kind != "person" and s <= m.start and m.end <= e
@@ -307,7 +307,7 @@ def _name_persons(doc, mentions):
         mentions.append(m)
 
 
-_LOCAL_HEAD = re.compile(r"(?<![^\W_])(?:مدیر[ \u200c]*کل|مدیر|رئیس|رییس|معاون|سخنگوی|دبیر|مدیرعامل|سرپرست|"
+_LOCAL_HEAD = re.compile(r"(?<![^\W_])(?:مدیر[ \u200c]*کل|مدیر[ \u200c]*عامل|مدیر|رئیس|رییس|معاون|سخنگوی|دبیر|مدیرعامل|سرپرست|"
                          r"فرمانده|دادستان|رئیس[ \u200c]*کل|عضو|قائم[ \u200c]*مقام|دبیرکل|مسئول)[ \u200c]+$")
 _LOCAL_HEAD = re.compile(fold(_LOCAL_HEAD.pattern))  # it runs on the folded text
 
@@ -390,6 +390,10 @@ _PRONOUN_SUBJ = re.compile(r"(?<![^\W_])(?:وی|او|ایشان)(?![^\W_])")
 _NAME_LINK = re.compile(r"[ \u200c]+(?:بن|ابن|بنت|آل|ال)[ \u200c]+[\u0600-\u06FF]{2,}(?:[\u200c][\u0600-\u06FF]+)*")
 _NAME_LINK_END = re.compile(r"(?<![^\W_])(?:بن|ابن|بنت|آل)$")
 _NOT_NAME_TAGS = {"PL", "V", "ADV", "CONJ", "P", "PRO", "DET", "CL"}
+
+
+_TITLE_BEFORE = re.compile(fold(r"(?<![^\W_])(?:آیت[ \u200c]*الله(?:[ \u200c]+العظمی)?|حجت[ \u200c]*الاسلام"
+                                r"(?:[ \u200c]+و[ \u200c]*المسلمین)?|دکتر|مهندس|سردار|سرلشکر|سرتیپ|شیخ)[ \u200c«\"]*$"))
 
 
 def _name_words_ok(s):

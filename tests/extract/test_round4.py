@@ -247,3 +247,22 @@ def test_turkish_and_kurdish_forces_and_a_quoted_paper_at_the_content_end_are_ta
             "روزنامه بحرینی \"الایام\"، نامناسب خواند.")
     st = by_trigger(run(text), "نامناسب خواند")[0]
     assert any(t["kind"] == "media" and "الایام" in t["mention"] for t in st["targets"])
+
+
+def test_sources_police_and_officials_named_by_role_only():
+    text = ("عنوان خبر\n"
+            "پلیس اعلام کرد برخی از اجساد شناسایی شده است.\n"
+            "یکی از منابع نزدیک به دولت اعلام کرد که جلسه برگزار می‌شود.\n"
+            "یک مسوول آگاه نیز گفت: این توافقنامه امضا شد.\n"
+            "این افسر سابق اطلاعاتی اظهار داشت: ما مدرکی نداریم.\n"
+            "مدیر عامل بانک توسعه تعاون گفت: هدف حمایت است.\n"
+            "یک افسر آمریکایی گفت: ما آماده‌ایم.")
+    got = [(s["speaker"]["mention"], s["speaker"]["country"]) for s in run(text)]
+    assert got[0] == ("پلیس", None) and got[1][0] == "یکی از منابع" and got[2][0] == "یک مسوول آگاه"
+    assert got[3][0] == "این افسر" and got[4][0] == "مدیر عامل بانک توسعه تعاون"
+    assert got[5] == ("یک افسر آمریکایی", "US")
+
+
+def test_a_title_vouches_for_a_name_the_word_list_calls_a_plural():
+    st = run("عنوان خبر\nآیت الله مکارم شیرازی گفت: مجلس در رأس امور است.")[0]
+    assert st["speaker"]["mention"] == "مکارم شیرازی" and st["speaker"]["kind"] == "person"
