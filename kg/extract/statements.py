@@ -98,6 +98,11 @@ def statements(doc):
                 continue
             if t.first:
                 continue  # first person: part of someone's own words, not a new act
+            if t.form == "noun" and prev is not None and prev[4] == "adverbial" and ts - prev[1] <= 80 \
+                    and re.search(r"(?<![^\W_])و[ \u200c]+$", folded[max(ss, ts - 4):ts]) \
+                    and not re.search(r"[:،,«]", folded[prev[1]:ts]):
+                # «با تبریک به ملت و تشکر از آنان …»: a second noun of the same adverbial
+                t = T.Trig(t.type, "adverbial", t.head, t.trig, t.negated, t.future, t.passive, t.first, t.plural)
             st = Statement(ts, te, t.type, si, negated=t.negated, form=t.form)
             st.features["plural"] = t.plural
             st.features["head"] = t.head

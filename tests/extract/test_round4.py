@@ -266,3 +266,10 @@ def test_sources_police_and_officials_named_by_role_only():
 def test_a_title_vouches_for_a_name_the_word_list_calls_a_plural():
     st = run("عنوان خبر\nآیت الله مکارم شیرازی گفت: مجلس در رأس امور است.")[0]
     assert st["speaker"]["mention"] == "مکارم شیرازی" and st["speaker"]["kind"] == "person"
+
+
+def test_a_second_speech_act_noun_joined_by_va_to_an_adverbial_is_an_act_too():
+    text = ("عنوان خبر\nوزیر خارجه ژاپن با تبریک به ملت ایران و تشکر از آنان، "
+            "خواستار گسترش روابط دو کشور شد.")
+    assert triggers(run(text)) == ["تبریک", "تشکر", "خواستار"]
+    assert all(s["speaker"]["country"] == "JP" for s in run(text))
