@@ -273,3 +273,9 @@ def test_a_second_speech_act_noun_joined_by_va_to_an_adverbial_is_an_act_too():
             "خواستار گسترش روابط دو کشور شد.")
     assert triggers(run(text)) == ["تبریک", "تشکر", "خواستار"]
     assert all(s["speaker"]["country"] == "JP" for s in run(text))
+
+
+def test_member_states_of_an_organisation_are_the_speaker_not_a_state_in_their_clause():
+    text = "عنوان خبر\nکشورهای عضو جنبش عدم تعهد با ارجاع پرونده ایران به شورای امنیت مخالفند."
+    sp = by_trigger(run(text), "مخالفند")[0]["speaker"]
+    assert sp["kind"] == "group" and sp["mention"].startswith("کشورهای عضو جنبش")
