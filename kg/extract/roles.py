@@ -499,8 +499,9 @@ def _outlets(doc, st):
 def _same_speaker_since(doc, st, sentence):
     """Did the same speaker hold the floor from ``sentence`` up to st's sentence?"""
     ent = st.speaker.entity
+    # acts reported inside the speaker's own words («گفت: دشمن … وعده داده») do not take the floor
     prior = [o for o in doc.statements if sentence <= o.sentence <= st.sentence and o is not st
-             and o.trigger_start < st.trigger_start]
+             and o.trigger_start < st.trigger_start and not o.features.get("nested")]
     if not prior:
         return False
     if not any(o.sentence == sentence for o in prior):

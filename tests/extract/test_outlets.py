@@ -81,3 +81,13 @@ def test_a_personal_page_on_facebook_is_where_the_words_were_posted():
     from extract_helpers import run
     text = "عنوان\nوزیر خارجه روسیه در صفحه شخصی‌اش در فیسبوک نوشت: این تصمیم خلاف اصول است."
     assert [o["name"] for o in run(text)[0]["outlets"]][1].replace("\u200c", "") == "فیسبوک"
+
+
+def test_an_act_quoted_inside_the_interviewee_s_words_does_not_end_the_interview_outlet():
+    from extract_helpers import run
+    text = ("عنوان\n"
+            "به گزارش فارس، \"داود شهاب\" سخنگوی جنبش جهاد اسلامی در گفتگو با شبکه خبری العالم گفت: "
+            "دشمن صهیونیستی به آنچه وعده داده ادامه می‌دهد.\n"
+            "شهاب افزود: این اقدامات به بن‌بست می‌رسد.")
+    st = [s for s in run(text) if s["trigger"]["text"] == "افزود"][0]
+    assert [o["name"] for o in st["outlets"]] == ["خبرگزاری فارس", "شبکه خبری العالم"]
