@@ -131,12 +131,17 @@ def statements(doc):
                 continue  # only «از اظهار نظر / پاسخ / … خودداری کرد»: declining to speak
             if t.head in ("ادامه", "اضافه") and not re.match(r"[ \u200c]*(?::|که(?![^\W_])|«)", folded[te:te + 5]):
                 continue
+            if t.form == "adverbial" and _NOUN_WITH_BA.search(folded, max(ss, ts - 16), ts):
+                continue  # «مقابله با تهدید …»: «با» belongs to the noun before it, not an adverbial act
             if t.form == "split":
                 if t.head == "تهدید" and not re.match(r"[ \u200c]+به[ \u200c]", folded[te:te + 6]):
                     continue  # the noun «تهدید» is split only as «تهدید به …»
                 ok, fut, pas, verb_at = _split_verb(doc, te, se, t.head)
                 if not ok or fut:
                     continue
+                if re.search(r"(?<![^\W_])ن?باید[ \u200c]+$", folded[max(ss, verb_at - 10):verb_at]) or \
+                        re.search(r"(?<![^\W_])ن?باید[ \u200c]+(?:به[ \u200c]+)?$", folded[max(ss, ts - 12):ts]):
+                    continue  # «باید به تبیین … پرداخت»: an obligation, not an act
                 st.features["verb_end"] = verb_at
                 vw = re.match(r"[^\W_]+", doc.folded[verb_at:verb_at + 10])
                 vplural = bool(vw) and vw.group(0).endswith("ند")
@@ -314,6 +319,8 @@ def _prep_before(doc, ss, ts):
     return bool(words) and words[-1] in PREP_BEFORE_VERB and doc.folded[ts - 1] in " \u200c"
 
 
+_NOUN_WITH_BA = re.compile(r"(?<![^\W_])(?:مقابله|مبارزه|برخورد|رویارویی|مواجهه|مواجه|روبرو|روبه[ \u200c]*رو|همراه|"
+                           r"همزمان|مقارن|منطبق|متناسب|مرتبط)[ \u200c]+(?:ب|ض)")
 _ANONYMITY = re.compile(r"[ \u200c]*(?:که[ \u200c]+)?(?:نامش|نام[ \u200c]+(?:وی|او|خود|آنها)|نامی[ \u200c]+از)(?![^\W_])")
 _PROGRESSIVE_SPEAKING = re.compile(r"(?:سخن|صحبت|سخنرانی)[ \u200c]+می[ \u200c]*(?:گفت|گفتند|کرد|کردند)$")
 

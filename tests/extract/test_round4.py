@@ -279,3 +279,10 @@ def test_member_states_of_an_organisation_are_the_speaker_not_a_state_in_their_c
     text = "عنوان خبر\nکشورهای عضو جنبش عدم تعهد با ارجاع پرونده ایران به شورای امنیت مخالفند."
     sp = by_trigger(run(text), "مخالفند")[0]["speaker"]
     assert sp["kind"] == "group" and sp["mention"].startswith("کشورهای عضو جنبش")
+
+
+def test_ba_after_a_noun_and_an_obligation_to_explain_are_not_acts():
+    assert "تهدید" not in triggers(run("عنوان خبر\nوزیر دفاع ژاپن گفت: وظیفه ما مقابله با تهدید سخت است."))
+    assert triggers(run("عنوان خبر\nوزیر خارجه ژاپن گفت که باید به تبیین نقش دولت پرداخت.")) == ["گفت"]
+    st = by_trigger(run("عنوان خبر\nنتانیاهو با تهدید حماس به واکنشی سخت گفت: صبر ما تمام شده است."), "تهدید")[0]
+    assert st["type"] == "warn"
