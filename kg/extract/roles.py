@@ -48,10 +48,7 @@ def roles(doc):
         else:
             subj_end = st.features.get("subject", (0, sp.end if sp is not None else ss))[1]
             lo = subj_end if sp is not None and ss <= subj_end <= st.trigger_start else ss
-            # after a previous trigger in the sentence
-            for o in doc.statements:
-                if o is not st and o.sentence == st.sentence and lo <= o.trigger_end <= st.trigger_start:
-                    lo = o.trigger_end
+            lo = _after_earlier_acts(doc, st, lo)
             if st.form == "split" and st.features.get("verb_end"):
                 lo, hi = st.trigger_end, st.features["verb_end"]
                 cs, ce = lo, hi
@@ -94,6 +91,14 @@ def roles(doc):
     return doc
 
 
+def _after_earlier_acts(doc, st, lo):
+    """``lo`` moved past the triggers of the sentence's earlier acts that end before st's."""
+    for o in doc.statements:
+        if o is not st and o.sentence == st.sentence and lo <= o.trigger_end <= st.trigger_start:
+            lo = o.trigger_end
+    return lo
+
+
 # reporting verbs that take their reported clause right after them, with or without «که»
 # («اعلام کرد چنانچه …», «گفت توکیو …»)
 CLAUSE_HEADS = {"گفت", "افزود", "نوشت", "اعلام", "تاکید", "تأکید", "تصریح", "اظهار", "خاطرنشان", "خاطر نشان",
@@ -112,9 +117,7 @@ def _clause_after(doc, st, ss, after):
         return False
     subj = st.features.get("subject")
     lo = subj[1] if subj and ss <= subj[1] <= st.trigger_start else ss
-    for o in doc.statements:  # «… آغاز کرده و ادعا می‌کنند …»: after an earlier act or clause
-        if o is not st and o.sentence == st.sentence and lo <= o.trigger_end <= st.trigger_start:
-            lo = o.trigger_end
+    lo = _after_earlier_acts(doc, st, lo)  # «… آغاز کرده و ادعا می‌کنند …»
     k = doc.folded.rfind(" و ", lo, st.trigger_start)
     if k >= 0:
         lo = k + 2
@@ -161,9 +164,7 @@ def _topic_phrase(doc, st, ss):
     subj = st.features.get("subject")
     if subj and ss <= subj[1] <= st.trigger_start:
         lo = max(lo, subj[1])
-    for o in doc.statements:  # after an earlier act of the sentence
-        if o is not st and o.sentence == st.sentence and lo <= o.trigger_end <= st.trigger_start:
-            lo = o.trigger_end
+    lo = _after_earlier_acts(doc, st, lo)
     m = _TOPIC.search(doc.folded, lo, st.trigger_start)
     if not m or st.trigger_start - m.start() > 160:
         return (0, 0)
