@@ -747,6 +747,8 @@ def _complement(items, k, pieces, pkeys, folded, last_state, mentions=()):
     return None, k + 1, end, None, None
 
 
+# «محمد سعیدی، نماینده ولی فقیه و امام جمعه قم»: another title joined by «و» before the office
+_TITLES_BETWEEN = re.compile(r"[ \u200c»\"]*[،,][^،,.:«»]{2,40}[ \u200c]و[ \u200c]+")
 _NAME_PIECE = re.compile(r"^[\u0600-\u06FF\u200c]+$")
 
 
@@ -763,6 +765,7 @@ def _find_names(doc, mentions, pieces, pkeys):
         adj = [x for x in mentions if x is not m and x.entity.kind == "person" and x.source in ("person", "name")
                and (x.entity.country is None or m.entity.country is None or x.entity.country == m.entity.country)
                and (0 <= m.start - x.end <= 3 and folded[x.end:m.start].strip(" \u200c،,»\"") == ""
+                    or _TITLES_BETWEEN.fullmatch(folded, x.end, m.start) is not None
                     or 0 <= x.start - m.end <= 3 and folded[m.end:x.start].strip(" \u200c") in ("،", ",", "«", "،«", "\""))]
         if adj:
             if adj[0].head == "names":

@@ -127,6 +127,10 @@ def statements(doc):
                 continue  # «یک مقام که خواست نامش فاش نشود»: the anonymity formula
             if _background_speaking(folded, ss, ts, te):
                 continue  # «وی که در مراسم … سخن می‌گفت، تاکید کرد»: the occasion, not an act
+            if t.head == "پیش بینی" and t.form == "light" and re.search(
+                    r"(?<![^\W_])را(?![^\W_])(?:(?![ \u200c]و[ \u200c])[^،,:.«]){0,50}$", folded[max(ss, ts - 60):ts]) \
+                    and not re.match(r"[ \u200c]*(?:که(?![^\W_])|:)", folded[te:te + 6]):
+                continue  # «قرص‌هایی را پیش‌بینی کرده است»: provided for, not predicted
             if t.head in ("خودداری", "امتناع") and not _DECLINE_SPEECH.search(folded[ss:ts]):
                 continue  # only «از اظهار نظر / پاسخ / … خودداری کرد»: declining to speak
             if t.head in ("ادامه", "اضافه") and not re.match(r"[ \u200c]*(?::|که(?![^\W_])|«)", folded[te:te + 5]):

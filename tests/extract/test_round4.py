@@ -286,3 +286,16 @@ def test_ba_after_a_noun_and_an_obligation_to_explain_are_not_acts():
     assert triggers(run("عنوان خبر\nوزیر خارجه ژاپن گفت که باید به تبیین نقش دولت پرداخت.")) == ["گفت"]
     st = by_trigger(run("عنوان خبر\nنتانیاهو با تهدید حماس به واکنشی سخت گفت: صبر ما تمام شده است."), "تهدید")[0]
     assert st["type"] == "warn"
+
+
+def test_pishbini_with_an_object_is_providing_for_not_predicting():
+    text = ("عنوان خبر\nاحمد وحیدی وزیر کشور تصریح کرد: مردم تدابیر لازم را اتخاذ کنند. "
+            "هلال احمر قرص‌هایی را همراه با اتاق‌های سرد پیش‌بینی کرده است.")
+    assert triggers(run(text)) == ["تصریح کرد"]
+    text = "عنوان خبر\nعمرو موسی دبیرکل اتحادیه عرب موضوع تاخیر را عنوان کرد و پیش‌بینی کرد که نشست به تاخیر افتد."
+    assert triggers(run(text)) == ["عنوان کرد", "پیش‌بینی کرد"]
+
+
+def test_a_name_with_two_titles_joined_by_va_holds_the_office_after_them():
+    text = "عنوان خبر\nدر اوایل اسفند، محمد سعیدی، نماینده ولی فقیه و امام جمعه قم، گفت: حرم باز می‌ماند."
+    assert run(text)[0]["speaker"]["name"] == "محمد سعیدی"
