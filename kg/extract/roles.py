@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from kg.extract import resources as R
 from kg.pipeline import component
@@ -291,7 +292,44 @@ def _participants(doc, st, speakers=(), by_start=None):
         if e.kind == "media" and _is_publisher(doc, e):
             continue
         tg.append(m)
+    if spk is not None and spk.country and st.content:
+        _bare_bodies(doc, st, spk.country, tg, seen)
     st.targets, st.addressees, st.locations = tg, ad, loc
+
+
+# «ما در دولت مشارکت داریم», «کابینه»: a bare body word in the speaker's own words is the
+# body of the speaker's country
+_BARE_BODY = re.compile(r"(?<![^\W_])(دولت|کابینه|ارتش)(?:[ \u200c]+(?:ما|جدید|فعلی|کنونی))?(?![^\W_])")
+_BARE_BODY_ID = {"دولت": "government", "کابینه": "government", "ارتش": "army"}
+
+
+def _bare_bodies(doc, st, cc, tg, seen):
+    from kg.model import Mention
+
+    lo, hi = st.content
+    f = doc.folded
+    for m in _BARE_BODY.finditer(f, lo, hi):
+        if any(x.start < m.end() and m.start() < x.end for x in doc.mentions):
+            continue  # «دولت عراق», «دولت آن کشور»: already an actor
+        if re.match(r"[ \u200c]*(?:ها|های|هایی|ی)(?![^\W_])", f[m.end():m.end() + 5]) or f[m.end():m.end() + 1] == "\u200c":
+            continue  # «دولت‌ها», «دولتی»
+        e = _body_of(cc, _BARE_BODY_ID[m.group(1)])
+        if e is None or (e.name, e.kind) in seen:
+            continue
+        seen.add((e.name, e.kind))
+        tg.append(Mention(m.start(), m.end(), doc.text[m.start():m.end()], e, "bare"))
+
+
+@lru_cache(maxsize=None)
+def _body_of(cc, what):
+    """The gazetteer's government or army of a state (``body-xx-government``), or None."""
+    from kg.model import Entity
+
+    want = f"body-{cc.lower()}-{what}"
+    for e, f in R.gazetteer_entries():
+        if e.id == want:
+            return Entity(e.name, e.kind, e.country, e.name_en, e.qid, e.id)
+    return None
 
 
 _TAIL_STOP = re.compile(r"[.؛]|(?<![^\W_])(?:اما|ولی|درحالی|در[ \u200c]+حالی)(?![^\W_])")

@@ -550,7 +550,9 @@ class _Context:
         return None
 
 
-def _excluded(doc, m, attrib_spans):
+def _excluded(doc, m, attrib_spans, clause_start=None):
+    """Can m not be a subject? ``clause_start``: a new clause begins there, so a «و»
+    right before it opens the clause rather than joining m to an earlier actor."""
     f = doc.folded
     if m.entity.kind in ("place",) or m.source in ("dem",):
         return True
@@ -561,7 +563,9 @@ def _excluded(doc, m, attrib_spans):
     before = f[max(0, m.start - 25):m.start].replace("\u200c", " ").split()
     if before:
         w = before[-1].strip("«\"(")
-        if w in PREPS or R.key(w) in PREPS:
+        if w == "و" and clause_start is not None and clause_start <= m.start:
+            pass
+        elif w in PREPS or R.key(w) in PREPS:
             return True
         if w in ("گفت", "گفته") and len(before) >= 2 and before[-2] == "به":
             return True
@@ -808,8 +812,19 @@ def _name_like_prefix(doc, lo, m):
     return m.source == "office" and 1 <= len(words) <= 6 and not any(w in NAME_STOP or w in PREPS for w in words)
 
 
+_CLAUSE_VA = re.compile(r"(?<![^\W_])(?:است|بود|بودند|شد|شدند|کرد|کردند|دارد|دارند|هستند|نیست|نبود|"
+                        r"می[ \u200c]*شود|می[ \u200c]*کند)[ \u200c]*[،,]?[ \u200c]+و(?![^\W_])")
+
+
 def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     cands_all = [m for m in ms if lo <= m.start and m.end <= ts]
+    # «آمریکا مسئول این بحران است و وزیر خارجه ژاپن گفت»: a new clause brings its own subject
+    cl = [x.end() for x in _CLAUSE_VA.finditer(doc.folded, lo, ts)] if cands_all else []
+    clause = None
+    if cl:
+        after = [m for m in cands_all if m.start >= cl[-1]]
+        if any(not _excluded(doc, m, attrib_spans, cl[-1]) for m in after):
+            cands_all, clause = after, cl[-1]
     if not shared:
         lo2 = _skip_adverbial(doc, lo, ts, attrib_spans)
         if lo2 > lo:
@@ -818,7 +833,7 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
                 cands_all = after
     strong = []
     for m in cands_all:
-        if _excluded(doc, m, attrib_spans):
+        if _excluded(doc, m, attrib_spans, clause):
             continue
         if m.entity.kind == "media" and doc.publisher is not None and _is_publisher(doc, m):
             continue

@@ -299,3 +299,21 @@ def test_pishbini_with_an_object_is_providing_for_not_predicting():
 def test_a_name_with_two_titles_joined_by_va_holds_the_office_after_them():
     text = "عنوان خبر\nدر اوایل اسفند، محمد سعیدی، نماینده ولی فقیه و امام جمعه قم، گفت: حرم باز می‌ماند."
     assert run(text)[0]["speaker"]["name"] == "محمد سعیدی"
+
+
+def test_a_bare_government_or_cabinet_in_the_speakers_words_is_that_of_the_speakers_country():
+    text = "عنوان خبر\nوزیر خارجه لبنان گفت: ما در دولت مشارکت داریم و دولت‌ها باید این را بدانند."
+    tg = by_trigger(run(text), "گفت")[0]["targets"]
+    assert [(t["mention"], t["kind"], t["country"]) for t in tg] == [("دولت", "government_body", "LB")]
+
+
+def test_a_new_clause_after_a_finite_verb_and_va_brings_its_own_subject():
+    text = "عنوان خبر\nآمریکا مسئول این بحران است و وزیر خارجه ژاپن گفت: همکاری لازم است."
+    assert by_trigger(run(text), "گفت")[0]["speaker"]["country"] == "JP"
+    text = "عنوان خبر\nوزیر خارجه ژاپن خواستار رسیدگی به مشکلات شد و گفت: بودجه کافی نیست."
+    assert by_trigger(run(text), "گفت")[0]["speaker"]["country"] == "JP"
+
+
+def test_an_official_of_an_organisation_named_with_masoul():
+    text = "عنوان خبر\nنبیل قاووق مسئول حزب‌الله در جنوب لبنان گفت: مقاومت آماده است."
+    assert by_trigger(run(text), "گفت")[0]["speaker"]["name"] == "نبیل قاووق"
