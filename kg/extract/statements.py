@@ -125,6 +125,8 @@ def statements(doc):
                 continue  # a present-tense stance inside reported words is content, not an act
             if t.head == "خواست" and _ANONYMITY.match(folded, te):
                 continue  # «یک مقام که خواست نامش فاش نشود»: the anonymity formula
+            if t.head == "تهدید" and _ENDANGER.search(folded, max(ss, ts - 30), ts):
+                continue  # «امنیت و ثبات منطقه را تهدید کرده است»: endangers, not threatens
             if _background_speaking(folded, ss, ts, te):
                 continue  # «وی که در مراسم … سخن می‌گفت، تاکید کرد»: the occasion, not an act
             if t.head == "پیش بینی" and t.form == "light" and re.search(
@@ -323,6 +325,9 @@ def _prep_before(doc, ss, ts):
     return bool(words) and words[-1] in PREP_BEFORE_VERB and doc.folded[ts - 1] in " \u200c"
 
 
+_ENDANGER = re.compile(r"(?<![^\W_])(?:امنیت|ثبات|صلح|منافع|سلامت|سلامتی|جان|زندگی|حیات|آرامش|وحدت|"
+                       r"تجارت|اقتصاد|محیط[ \u200c]+زیست)(?:[ \u200c]+[^\s،,.:«»]+){0,4}?[ \u200c]+(?:را[ \u200c]+)?"
+                       r"(?:نیز[ \u200c]+|هم[ \u200c]+|به[ \u200c]+شدت[ \u200c]+|جدی[ \u200c]+)?$")
 _NOUN_WITH_BA = re.compile(r"(?<![^\W_])(?:مقابله|مبارزه|برخورد|رویارویی|مواجهه|مواجه|روبرو|روبه[ \u200c]*رو|همراه|"
                            r"همزمان|مقارن|منطبق|متناسب|مرتبط)[ \u200c]+(?:ب|ض)")
 _ANONYMITY = re.compile(r"[ \u200c]*(?:که[ \u200c]+)?(?:نامش|نام[ \u200c]+(?:وی|او|خود|آنها)|نامی[ \u200c]+از)(?![^\W_])")

@@ -317,3 +317,10 @@ def test_a_new_clause_after_a_finite_verb_and_va_brings_its_own_subject():
 def test_an_official_of_an_organisation_named_with_masoul():
     text = "عنوان خبر\nنبیل قاووق مسئول حزب‌الله در جنوب لبنان گفت: مقاومت آماده است."
     assert by_trigger(run(text), "گفت")[0]["speaker"]["name"] == "نبیل قاووق"
+
+
+def test_endangering_security_is_not_a_threat_statement():
+    text = "عنوان خبر\nوزیر خارجه ژاپن گفت: این اقدام ثبات منطقه و امنیت تجارت جهانی را نیز تهدید کرده است."
+    assert triggers(run(text)) == ["گفت"]
+    st = by_trigger(run("عنوان خبر\nوزیر خارجه ژاپن کره شمالی را تهدید کرد."), "تهدید کرد")[0]
+    assert st["type"] == "warn"
