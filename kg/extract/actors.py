@@ -26,7 +26,7 @@ from functools import lru_cache
 from kg.extract import resources as R
 from kg.model import Entity, Mention
 from kg.pipeline import component
-from kg.text import fold, tokens
+from kg.text import fold
 
 KIND_PRIORITY = {"person": 0, "government_body": 1, "organization": 2, "media": 3, "state": 4,
                  "group": 5, "place": 6, "office": 7, "pronoun": 8}
