@@ -485,11 +485,7 @@ def _backward_offices(doc, mentions, pieces, pkeys):
             cm = _COMMITTEE_OF.search(f[lo:m.start])
             if cm and not any(x is not m and lo + cm.start() < x.end and x.start < m.start for x in mentions):
                 s0 = lo + cm.start()
-                phrase = " ".join(text[s0:m.start].split())
-                nm = Mention(s0, m.end, text[s0:m.end], Entity(f"{phrase} {m.entity.name}", "person",
-                                                              m.entity.country), "office")
-                nm.head = phrase
-                out.append((m, nm))
+                out.append((m, _titled(text, s0, m, " ".join(text[s0:m.start].split()))))
                 continue
             # «عضو مجلس خبرگان», «سخنگوی شورای نگهبان»: a person of that body
             k = pi - 1
@@ -497,11 +493,7 @@ def _backward_offices(doc, mentions, pieces, pkeys):
                     (pkeys[k] in PERSON_HEADS or pkeys[k] in MEMBER_HEADS) and \
                     not any(x.start < m.start and pieces[k][0] < x.end for x in mentions if x is not m):
                 s0 = pieces[k][0]
-                phrase = text[s0:m.start].strip()
-                nm = Mention(s0, m.end, text[s0:m.end], Entity(f"{phrase} {m.entity.name}", "person",
-                                                              m.entity.country), "office")
-                nm.head = phrase
-                out.append((m, nm))
+                out.append((m, _titled(text, s0, m, text[s0:m.start].strip())))
                 continue
             # «رئیس گروه بازرسان تسلیحاتی سازمان ملل»: an official's title a few words before
             # the body («رئیس …»), with no function word or other actor in between
@@ -509,11 +501,7 @@ def _backward_offices(doc, mentions, pieces, pkeys):
             if head is not None:
                 s0 = pieces[head][0]
                 if not any(s0 <= x.start < m.start and x is not m for x in mentions):
-                    phrase = " ".join(text[s0:m.start].split())
-                    nm = Mention(s0, m.end, text[s0:m.end], Entity(f"{phrase} {m.entity.name}", "person",
-                                                                  m.entity.country), "office")
-                    nm.head = phrase
-                    out.append((m, nm))
+                    out.append((m, _titled(text, s0, m, " ".join(text[s0:m.start].split()))))
             continue
         head = _head_back(f, pieces, pkeys, pi, PERSON_HEADS | BODY_HEADS)
         if head is None:
@@ -523,14 +511,19 @@ def _backward_offices(doc, mentions, pieces, pkeys):
         if any(s0 <= x.start < m.start and x is not m for x in mentions):
             continue
         kind = "person" if pkeys[head] in PERSON_HEADS else "government_body"
-        phrase = text[s0:m.start].strip()
-        ent = Entity(f"{phrase} {m.entity.name}", kind, m.entity.country)
-        nm = Mention(s0, m.end, text[s0:m.end], ent, "office")
-        nm.head = phrase
-        out.append((m, nm))
+        out.append((m, _titled(text, s0, m, text[s0:m.start].strip(), kind)))
     for old, new in out:
         mentions.remove(old)
         mentions.append(new)
+
+
+def _titled(text, s0, m, phrase, kind="person"):
+    """The office mention «PHRASE BODY» (from ``s0`` to the end of mention m): a person (or
+    body) of m's entity, named by the title phrase before it."""
+    nm = Mention(s0, m.end, text[s0:m.end], Entity(f"{phrase} {m.entity.name}", kind, m.entity.country),
+                 "office")
+    nm.head = phrase
+    return nm
 
 
 def _head_back(f, pieces, pkeys, pi, heads):
