@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""For matched statements, show gold vs predicted participants and locations."""
+"""For matched statements, show gold vs predicted participants, outlets or locations.
+
+usage: python bench/roles_diff.py [PREDS.jsonl] [about|outlets|locations] [--set DIR]
+"""
 import json
 import sys
 from pathlib import Path
@@ -11,9 +14,13 @@ import score as S  # noqa: E402
 
 
 def main(argv):
+    base = SHARED / "gold/dev"
+    if "--set" in argv:
+        i = argv.index("--set")
+        base, argv = Path(argv[i + 1]), argv[:i] + argv[i + 2:]
     preds = S.load_predictions(argv[1] if len(argv) > 1 else "/tmp/dev_preds.jsonl")
     what = argv[2] if len(argv) > 2 else "about"
-    for gf in sorted((SHARED / "gold/dev/gold").glob("*.json")):
+    for gf in sorted((base / "gold").glob("*.json")):
         gold = json.loads(gf.read_text(encoding="utf-8"))
         for p, g in S.match_statements(preds.get(gold["id"], []), gold["statements"]):
             if what == "about":

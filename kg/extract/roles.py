@@ -153,7 +153,7 @@ def _antecedent(doc, pron):
 
 _TOPIC = re.compile(r"(?<![^\W_])(?:با[ \u200c]+اشاره[ \u200c]+به|در[ \u200c]+مورد|در[ \u200c]*خصوص|درباره|در[ \u200c]+باره|"
                     r"در[ \u200c]+رابطه[ \u200c]+با|در[ \u200c]+ارتباط[ \u200c]+با|پیرامون|در[ \u200c]+قبال|"
-                    r"با[ \u200c]+انتقاد[ \u200c]+از|نسبت[ \u200c]+به)(?![^\W_])")
+                    r"با[ \u200c]+انتقاد[ \u200c]+از|نسبت[ \u200c]+به|در[ \u200c]+(?:واکنش|پاسخ|اعتراض)[ \u200c]+به)(?![^\W_])")
 
 
 def _topic_phrase(doc, st, ss):
@@ -226,8 +226,6 @@ def _participants(doc, st, speakers=(), by_start=None):
         in_content = lo <= m.start and (m.end <= hi or m.start < hi and folded[hi:m.end].strip("\"»") == "") \
             or cause[0] <= m.start and m.end <= cause[1]
         if in_topic(m):
-            if m.entity.kind == "state" and folded[max(ss, m.start - 4):m.start].strip(" \u200c") == "در":
-                continue  # «در عراق»: where, not what
             in_content = True
         in_pre = pre[0] <= m.start and m.end <= pre[1]
         if in_pre and st.form == "split" and re.match(r"[ \u200c]*را(?![^\W_])", folded[m.end:m.end + 5]):

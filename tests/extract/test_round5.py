@@ -1,0 +1,42 @@
+"""Round 5: unnamed sources and collectives with a demonym, and the event a statement
+reacts to. Sentences written for these tests."""
+from extract_helpers import by_trigger, run
+
+
+def names(ms):
+    return [m["mention"] for m in ms]
+
+
+def test_sources_with_a_demonym_are_a_group_of_that_state():
+    st = by_trigger(run("منابع اردنی امروز خبر دادند که دو روستا تخلیه شد."), "خبر دادند")[0]
+    assert st["speaker"]["mention"] == "منابع اردنی"
+    assert st["speaker"]["kind"] == "group" and st["speaker"]["country"] == "JO"
+
+
+def test_bare_sources_without_a_demonym_are_no_speaker():
+    assert run("منابع گفتند که دو روستا تخلیه شد.") == []
+
+
+def test_soldiers_with_a_demonym_are_a_target():
+    st = by_trigger(run("یک پزشک لبنانی گفت سربازان کانادایی به درمانگاه حمله کردند."), "گفت")[0]
+    assert st["speaker"]["mention"] == "یک پزشک لبنانی" and st["speaker"]["country"] == "LB"
+    assert names(st["targets"]) == ["سربازان کانادایی"]
+    assert st["targets"][0]["kind"] == "group" and st["targets"][0]["country"] == "CA"
+
+
+def test_an_unnamed_expert_is_a_speaker():
+    st = by_trigger(run("یک کارشناس سیاسی خبر داد که مذاکرات دو طرف به نتیجه رسید."), "خبر داد")[0]
+    assert st["speaker"]["mention"] == "یک کارشناس سیاسی"
+    assert st["speaker"]["kind"] == "person" and st["speaker"]["country"] is None
+
+
+def test_local_residents_are_a_speaker():
+    st = by_trigger(run("ساکنان محلی خبر دادند که سه انفجار شنیده شد."), "خبر دادند")[0]
+    assert st["speaker"]["mention"] == "ساکنان محلی"
+
+
+def test_the_event_reacted_to_names_the_place_the_statement_is_about():
+    text = "کرملین در واکنش به حملات هوایی فرانسه در لیبی اعلام کرد این حملات باید هماهنگ شود."
+    st = by_trigger(run(text), "اعلام کرد")[0]
+    assert "لیبی" in names(st["locations"])
+    assert "فرانسه" in names(st["targets"])
