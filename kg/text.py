@@ -153,12 +153,16 @@ def normalize(raw: str) -> Normalized:
 
 # ----------------------------------------------------------------------------- sentences
 
-_SENT_END = re.compile(r"[.!?؟]+[»\"”)\]]*(?=\s)|»(?=\s+[^\s.،,:؛])")
+_LETTER = "\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC"
+# end punctuation before white space; or glued between two words, as old copy often
+# has it («آغاز کرد.الاشعل گفت»); or a closing quote before the next sentence
+_SENT_END = re.compile(rf"[.!?؟]+[»\"”)\]]*(?=\s)|(?<=[{_LETTER}])[.!?؟]+(?=[{_LETTER}])|»(?=\s+[^\s.،,:؛])")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in ``text``: lines are boundaries, and so is end
-    punctuation followed by white space (optionally after a closing quote). Leading and
+    punctuation followed by white space (optionally after a closing quote) or glued
+    between two Persian words. Leading and
     trailing white space is excluded; empty sentences are dropped."""
     spans = []
     pos = 0

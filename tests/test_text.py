@@ -65,3 +65,9 @@ def test_normalize_resynchronises_after_many_to_one_edits():
         i = n.text.index(word)
         s, e = n.to_raw(i, i + len(word))
         assert raw[s:e] == word
+
+
+def test_period_glued_between_two_words_ends_a_sentence():
+    t = "کمپین را آغاز کرد.الاشعل در این کمپین گفت. رشد ۳.۵ درصد و 3.5 درصد بود."
+    assert [t[a:b] for a, b in sentences(t)] == [
+        "کمپین را آغاز کرد.", "الاشعل در این کمپین گفت.", "رشد ۳.۵ درصد و 3.5 درصد بود."]

@@ -59,7 +59,7 @@ def verb_forms(past: str, present: str):
         for end, first, pl in (("د", False, False), ("ند", False, True), ("م", True, False), ("یم", True, True)):
             out.append((n + "خواه" + end + " " + past, neg, True, False, first, pl))
         # passive: گفته شد، خوانده شده است
-        for p in ("شد", "شده", "شده است", "شده بود", "می شود", "گردید", "گردیده است"):
+        for p in ("شد", "شده", "شده است", "شده بود", "می شود", "شود", "شوند", "گردید", "گردیده است"):
             out.append((n + past + "ه " + p, neg, False, True, False, False))
     return out
 
@@ -75,7 +75,7 @@ def light_forms(head: str, lv: str):
         p = PASSIVE_OF[verb]
         for neg in (False, True):
             n = "ن" if neg else ""
-            for f in (p, p + "ه است", p + "ه بود", p + "ه", "می شود", "گردید", "گردیده است"):
+            for f in (p, p + "ه است", p + "ه بود", p + "ه", "می شود", "شود", "گردید", "گردیده است"):
                 out.append((head + " " + n + f, neg, False, True, False, False))
     return out
 

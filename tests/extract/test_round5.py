@@ -40,3 +40,23 @@ def test_the_event_reacted_to_names_the_place_the_statement_is_about():
     st = by_trigger(run(text), "اعلام کرد")[0]
     assert "لیبی" in names(st["locations"])
     assert "فرانسه" in names(st["targets"])
+
+
+def test_passive_subjunctive_of_a_light_verb_is_no_act_of_the_noun_before_it():
+    text = "مجلس پیشنهاد کرد که این سهمیه به بازنشستگان پیشنهاد داده شود."
+    sts = run(text)
+    assert [s["trigger"]["text"] for s in sts] == ["پیشنهاد کرد"]
+
+
+def test_iranian_minister_and_majlis_committee_by_their_short_names():
+    st = run("وزیر صمت: واردات خودرو آغاز می‌شود")[0]
+    assert st["speaker"]["country"] == "IR" and st["speaker"]["kind"] == "person"
+    st = by_trigger(run("رئیس کمیسیون اقتصادی مجلس گفت بانک مرکزی باید پاسخگو باشد."), "گفت")[0]
+    assert st["speaker"]["country"] == "IR"
+    assert [(m["mention"], m["kind"], m["country"]) for m in st["targets"]] == [
+        ("بانک مرکزی", "government_body", "IR")]
+
+
+def test_central_bank_followed_by_a_state_is_that_states():
+    st = by_trigger(run("رئیس بانک مرکزی روسیه گفت نرخ بهره ثابت می‌ماند."), "گفت")[0]
+    assert st["speaker"]["mention"] == "رئیس بانک مرکزی روسیه" and st["speaker"]["country"] == "RU"
