@@ -54,6 +54,9 @@ _QUOTE_OPEN = "«\"“"
 _QUOTE_CLOSE = "»\"”"
 
 
+_PRONOUN_BEFORE = re.compile(r"(?<![^\W_])(?:وی|او|ایشان)[ \u200c]+$")
+
+
 def _in_quote(text, s0, pos):
     """Is ``pos`` inside «...» opened earlier on its line?"""
     seg = text[text.rfind("\n", 0, pos) + 1:pos]
@@ -90,6 +93,8 @@ def statements(doc):
         trigs = by_sentence.get(si, [])
         # headline «SPEAKER: words»
         colon = _headline_colon(doc, si, ss, se)
+        if colon is not None and any(te <= colon[0] and doc.folded[te:colon[0]].strip(" \u200c") == "" for _, te, *_ in trigs):
+            colon = None  # «X در دیدار با Y گفت: …»: the verb is the act, the colon only opens its words
         if colon is not None:
             trigs = [colon] + trigs
         prev = None
@@ -135,8 +140,10 @@ def statements(doc):
                 continue  # «قرص‌هایی را پیش‌بینی کرده است»: provided for, not predicted
             if t.head in ("خودداری", "امتناع") and not _DECLINE_SPEECH.search(folded[ss:ts]):
                 continue  # only «از اظهار نظر / پاسخ / … خودداری کرد»: declining to speak
-            if t.head in ("ادامه", "اضافه") and not re.match(r"[ \u200c]*(?::|که(?![^\W_])|«)", folded[te:te + 5]):
-                continue
+            if t.head in ("ادامه", "اضافه", "فرمود") and not re.match(r"[ \u200c]*(?::|که(?![^\W_])|«)", folded[te:te + 5]) \
+                    and not (t.head == "ادامه" and re.match(r"[ \u200c]*،", folded[te:te + 3])
+                             and _PRONOUN_BEFORE.search(folded, max(ss, ts - 12), ts)):
+                continue  # «ده تخت اضافه کرد», «به کار خود ادامه داد», «عنایت فرمودند»; but «وی ادامه داد، …» speaks
             if t.form == "adverbial" and _NOUN_WITH_BA.search(folded, max(ss, ts - 16), ts):
                 continue  # «مقابله با تهدید …»: «با» belongs to the noun before it, not an adverbial act
             if t.form == "split":

@@ -15,7 +15,7 @@ from kg.extract import resources as R
 
 LIGHT_PRESENT = {"کرد": "کن", "نمود": "نما", "داشت": "دار", "شد": "شو", "داد": "ده", "گفت": "گو",
                  "خواند": "خوان", "ساخت": "ساز", "زد": "زن", "گردید": "گرد", "ورزید": "ورز",
-                 "دانست": "دان"}
+                 "دانست": "دان", "فرمود": "فرما"}
 PASSIVE_OF = {"کرد": "شد", "نمود": "شد", "داد": "شد", "خواند": "شد", "ساخت": "شد", "داشت": "شد"}
 
 
@@ -130,8 +130,10 @@ def matcher() -> R.Matcher:
                 hp = len(R.tokens_of(head))
                 for prep in ADVERBIAL_PREP:
                     pairs.append((Trig(typ, "adverbial", head, (1, 2 + hp)), f"{prep} {head} کردن"))
-            for lv in col3.split(","):
-                for f, neg, fut, pas, first, pl in light_forms(head, lv.strip()):
+            # the honorific «فرمود» stands for «کرد» («تاکید فرمودند», «اشاره فرمودند»)
+            lvs = [lv.strip() for lv in col3.split(",")] + (["فرمود"] if "کرد" in col3.split(",") else [])
+            for lv in lvs:
+                for f, neg, fut, pas, first, pl in light_forms(head, lv):
                     pairs.append((Trig(typ, "light", head, (0, None), neg, fut, pas, first, pl), f))
         elif kind == "split":
             pairs.append((Trig(typ, "split", head, (0, None)), head))

@@ -60,3 +60,31 @@ def test_iranian_minister_and_majlis_committee_by_their_short_names():
 def test_central_bank_followed_by_a_state_is_that_states():
     st = by_trigger(run("رئیس بانک مرکزی روسیه گفت نرخ بهره ثابت می‌ماند."), "گفت")[0]
     assert st["speaker"]["mention"] == "رئیس بانک مرکزی روسیه" and st["speaker"]["country"] == "RU"
+
+
+def test_continued_with_a_comma_after_a_pronoun_is_a_statement():
+    text = ("عنوان خبر\n"
+            "رئیس جمهور لبنان روز شنبه گفت دولت آماده گفت‌وگو است.\n"
+            "وی ادامه داد، بر اساس این توافق ارتش وارد شهر می‌شود.")
+    st = by_trigger(run(text), "ادامه داد")[0]
+    assert st["speaker"]["country"] == "LB"
+
+
+def test_continuing_an_action_with_a_comma_is_not_a_statement():
+    sts = run("ارتش پرو به عملیات خود ادامه داد، اما شهر سقوط نکرد.")
+    assert "ادامه داد" not in [s["trigger"]["text"] for s in sts]
+
+
+def test_honorific_farmudand_as_verb_and_as_light_verb():
+    st = by_trigger(run("عنوان\nرهبر انقلاب در این دیدار فرمودند: مقاومت پیروز است."), "فرمودند")[0]
+    assert st["speaker"]["mention"] == "رهبر انقلاب"
+    st = by_trigger(run("رهبر انقلاب بر وحدت ملی تاکید فرمودند."), "تاکید فرمودند")[0]
+    assert st["type"] == "statement"
+    assert run("رهبر انقلاب به این خانواده‌ها عنایت فرمودند.") == []
+
+
+def test_headline_verb_before_a_colon_is_one_statement_not_two():
+    sts = run("وزیر خارجه پرو در دیدار با همتای شیلیایی گفت: مرزها باز می‌شود")
+    assert [s["trigger"]["text"] for s in sts] == ["گفت"]
+    sts = run("وزیر خارجه پرو در دیدار با همتای شیلیایی: مرزها باز می‌شود")
+    assert [s["trigger"]["text"] for s in sts] == [":"]
