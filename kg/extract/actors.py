@@ -217,6 +217,7 @@ def actors(doc):
     doc.mentions = _dedupe(mentions)
     _office_coref(doc.mentions)
     _office_named_later(doc, doc.mentions)
+    _described_again(doc, doc.mentions)
     return doc
 
 
@@ -1145,6 +1146,38 @@ def _office_named_later(doc, mentions):
     for m in mentions:
         if m.entity.key() == key or m.entity.key() == named.key():
             m.entity = person
+
+
+# titles many people hold: news uses them to describe again the person it just named
+# («حمیدرضا سجادیان … گفت. عضو شورای مرکزی فراکسیون جوانان … اظهار داشت»)
+DESCRIPTIVE_TITLES = frozenset(R.key(w) for w in ("عضو", "نماینده", "استاد", "کارشناس", "تحلیلگر",
+                                                    "فعال", "پژوهشگر", "مدرس", "نایب رئیس"))
+
+
+def _described_again(doc, mentions):
+    """A descriptive title without a name that opens a sentence right after a sentence
+    opened by a named person, with nobody else named in between, is that person."""
+    persons = [m for m in mentions if m.entity.kind == "person"]
+    for i, m in enumerate(persons):
+        e = m.entity
+        if not (m.source == "office" and m.head and e.name.startswith(m.head)):
+            continue
+        first = m.text.replace("\u200c", " ").split()
+        if not first or (R.key(first[0]) not in DESCRIPTIVE_TITLES
+                         and R.key(" ".join(first[:2])) not in DESCRIPTIVE_TITLES):
+            continue
+        si = doc.sentence_of(m.start)
+        if si < 2 or not _is_subject(doc, m):
+            continue
+        prev = [x for x in persons[:i] if doc.sentence_of(x.start) >= si - 2]
+        named = {x.entity.key(): x for x in prev if not (x.source == "office" and x.head
+                                                         and x.entity.name.startswith(x.head))}
+        if len(named) != 1 or len(prev) != sum(1 for x in prev if x.entity.key() in named):
+            continue  # exactly one named person, and no unnamed office, just before
+        b = next(iter(named.values()))
+        if not _is_subject(doc, b) or e.country not in (None, b.entity.country) and b.entity.country:
+            continue
+        m.entity = b.entity
 
 
 def _office_coref(mentions):

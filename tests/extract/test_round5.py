@@ -88,3 +88,21 @@ def test_headline_verb_before_a_colon_is_one_statement_not_two():
     assert [s["trigger"]["text"] for s in sts] == ["گفت"]
     sts = run("وزیر خارجه پرو در دیدار با همتای شیلیایی: مرزها باز می‌شود")
     assert [s["trigger"]["text"] for s in sts] == [":"]
+
+
+def test_a_descriptive_title_after_a_named_speaker_is_that_speaker():
+    text = ("طرح تازه به مجلس می‌رود\n"
+            "خبرگزاری فارس: نماینده مردم بیرجند در مجلس گفت: طرح تازه آماده است.\n"
+            "بهرام نیک‌سرشت با بیان اینکه این طرح مهم است به خبرگزاری فارس گفت: جوانان منتظرند.\n"
+            "عضو کمیسیون اجتماعی مجلس اظهار داشت: این آزمون باید حذف شود.")
+    st = by_trigger(run(text), "اظهار داشت")[0]
+    assert st["speaker"]["name"] == "بهرام نیک‌سرشت"
+
+
+def test_a_unique_office_after_a_named_speaker_is_someone_else():
+    text = ("عنوان خبر\n"
+            "خبرگزاری فارس: وزیر خارجه پرو روز شنبه گفت مرزها باز می‌شود.\n"
+            "رافائل لوپز با بیان اینکه گفت‌وگوها ادامه دارد به خبرنگاران گفت: ما آماده‌ایم.\n"
+            "سخنگوی دولت پرو اظهار داشت: تصمیم نهایی گرفته نشده است.")
+    st = by_trigger(run(text), "اظهار داشت")[0]
+    assert "لوپز" not in st["speaker"]["name"]
