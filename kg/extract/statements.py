@@ -124,7 +124,7 @@ def statements(doc):
             if t.form == "stative" and prev is not None and \
                     re.search(r"(?:[:«]|(?<![^\W_])که(?![^\W_]))", folded[prev[1]:ts]):
                 continue  # «گفت که X آماده است»: a state inside reported words
-            if (t.type in STANCE_TYPES or t.head in ("پاسخ", "ادامه", "تهدید", "حمایت")) and prev is not None \
+            if (t.type in STANCE_TYPES or t.head in ("پاسخ", "ادامه", "تهدید", "حمایت", "گفت")) and prev is not None \
                     and re.search(r"(?<![^\W_])ن?می[ \u200c]*[^\W_]", folded[ts:te]) and \
                     re.search(r"(?:[:«]|(?<![^\W_])که(?![^\W_]))", folded[prev[1]:ts]):
                 continue  # a present-tense stance inside reported words is content, not an act

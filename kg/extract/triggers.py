@@ -52,8 +52,10 @@ def verb_forms(past: str, present: str):
             out.append((n + past + "ه " + aux, neg, False, False, first, pl))
         out.append((n + past + "ه", neg, False, False, False, False))
         if present:
+            # a stem ending in a vowel takes the glide «ی»: گو → می‌گوید، می‌گویند؛ فرما → می‌فرمایند
+            glide = "ی" if present.endswith(("ا", "و")) else ""
             for end, first, pl in PRESENT_END:
-                out.append((n + "می " + present + end, neg, False, False, first, pl))
+                out.append((n + "می " + present + glide + end, neg, False, False, first, pl))
                 if present == "دار":  # «تاکید دارد»: no «می» on داشتن
                     out.append((n + present + end, neg, False, False, first, pl))
         for end, first, pl in (("د", False, False), ("ند", False, True), ("م", True, False), ("یم", True, True)):
@@ -92,6 +94,9 @@ ADVERBIAL_TAIL = {"بیان": ("اینکه", "این که", "این مطلب", "
                   "اشاره": ("به اینکه", "به این که", "به آنکه"),
                   "طرح": ("این سوال", "این سؤال", "این پرسش", "این ادعا"),
                   "اعلام": ("اینکه", "این که", "این مطلب", "این موضوع", "آنکه", "این خبر")}
+# «با تایید این خبر گفت»: confirming the news is an act of its own
+for _h in ("تایید", "تأیید", "تائید"):
+    ADVERBIAL_TAIL[_h] = ("این خبر", "این مطلب", "این موضوع", "این گزارش", "اینکه", "این که")
 # nouns that are a speech act only with their actor («اظهارات X», «مخالفت X با»), never «با + noun»
 NOUN_ONLY = {"تهدیدهای", "تهدیدات", "اظهارات", "مخالفت", "مطالب", "مواضع", "واکنش"}
 

@@ -106,3 +106,22 @@ def test_a_unique_office_after_a_named_speaker_is_someone_else():
             "سخنگوی دولت پرو اظهار داشت: تصمیم نهایی گرفته نشده است.")
     st = by_trigger(run(text), "اظهار داشت")[0]
     assert "لوپز" not in st["speaker"]["name"]
+
+
+def test_present_plural_of_a_vowel_stem_takes_the_glide():
+    # «می‌گویند» was never matched: «گو» + «ند» gave «می‌گوند»
+    st = by_trigger(run("مقامات پرو می‌گویند که این توافق شکننده است."), "می‌گویند")[0]
+    assert st["speaker"]["country"] == "PE"
+    st = by_trigger(run("تحلیلگران می‌گویند این توافق شکننده است."), "می‌گویند")[0]
+    assert st["speaker"]["kind"] == "group"
+
+
+def test_they_say_inside_quoted_words_is_content():
+    sts = run("وزیر خارجه پرو گفت: «شیلیایی‌ها می‌گویند مرز بسته است، اما ما آماده‌ایم».")
+    assert [s["trigger"]["text"] for s in sts] == ["گفت"]
+
+
+def test_confirming_the_news_is_an_adverbial_act():
+    sts = run("یک منبع امنیتی پرو با تایید این خبر گفت: دو سرباز کشته شدند.")
+    assert [s["trigger"]["text"] for s in sts] == ["تایید", "گفت"]
+    assert run("این طرح با تایید مجلس پرو اجرا شد.") == []
