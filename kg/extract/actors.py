@@ -206,6 +206,7 @@ def actors(doc):
     _backward_offices(doc, mentions, pieces, pkeys)
     _honorific_names(doc, mentions, pieces, pkeys)
     _media_mentions(doc, mentions)
+    _headed_places(doc, mentions)
     _name_persons(doc, mentions)
     _bare_names(doc, mentions, pieces, pkeys, (2, 3, 4))
     _find_names(doc, mentions, pieces, pkeys)
@@ -1093,6 +1094,91 @@ def _name_after(text, folded, pieces, pkeys, pe):
     if not a.startswith(("،", ",")) or len(names) < 2:
         return None
     return pieces[names[0]][0], pieces[names[-1]][1]
+
+
+# «شهر عین عیسی», «روستای البوعیثه», «استان «الانبار»»: a place head and the name after it
+_PLACE_HEAD = re.compile(fold(r"(?<![^\W_])(?:شهر|شهرک|روستای|استان|شهرستان|بندر|جزیره|اردوگاه|ولایت|ایالت)"
+                              r" +[«\"]?"))
+_NOT_PLACE_NAME = frozenset(R.key(w) for w in (
+    "مورد", "تحت", "مذکور", "دیگر", "محل", "خود", "جنگ زده", "پناهندگان", "آوارگان", "مرزی", "ساحلی",
+    "مرکزی", "شمالی", "جنوبی", "شرقی", "غربی", "اشغالی", "مسکونی", "صنعتی", "همجوار", "هم مرز", "کوچک",
+    "بزرگ", "مقدس", "مهم", "زیبا", "قدیمی", "تاریخی", "جدید", "آزاد", "محاصره", "نزدیک", "کنار", "هدف",
+    "شاهد", "ها", "های", "هایی", "بدلیل", "مقام", "فقیه", "مبنی", "موجب", "باید", "وجود", "محقق", "مربوطه", "یکی", "خبر"))
+_VERBISH = re.compile(fold(r"(?:ن?می[ \u200c]*|ن)?(?:کرد|کرده|کردند|کن|کند|کنند|شد|شده|شدند|شو|شود|شوند|داد|داده|دادند|"
+                           r"ده|دهد|دهند|داشت|داشته|دارد|دارند|داریم|نمود|نموده|نماید|گردید|گردیده|پیدا|خواهد|"
+                           r"خواهند|بود|بوده|بودم|بودیم|بودند|باشد|باشند|است|هست|هستم|هستیم|هستند|نیست|رسد|رسانند|گیرد|گرفت|"
+                           r"آمد|آمده|آمدند|بخشیده)"))
+
+
+@lru_cache(maxsize=1)
+def _trigger_heads():
+    from kg.extract import triggers as T
+
+    return frozenset(R.key(h) for kind, h, _, _ in T.rows() if kind in ("light", "verb", "noun", "split"))
+
+
+def _place_word_ok(w, first, province=False):
+    """A word of a place name after a place head: not a modifier, number, verb or common
+    word (hazm's counts). «استان» ends many office titles, so after it an adjective stops."""
+    k = w.replace("\u200c", "")
+    if R.key(w) in _NOT_PLACE_NAME or re.match(r"ن?می(?:[ \u200c]|$)", w) or R.key(w) in _trigger_heads() \
+            or _PLACE_HEAD.match(w + " "):
+        return False
+    if not first and not _name_words_ok(w):
+        return False
+    freq, tags = R.word_stats().get(k, (0, ""))
+    tags = tags.split(",")
+    if any(t in ("V", "P", "CONJ", "PRO", "DET", "CL", "PL", "NUM") for t in tags) or province and "AJ" in tags:
+        return False
+    if freq == 0 and (k.endswith("ی") and len(k) > 3 or k.endswith(("تر", "ترین"))):
+        return False  # a relational adjective or a comparative the word list lacks («ساحلی»)
+    return freq < 1_000_000
+
+
+_PLACE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:\u200c[^\W\d_]+)*")
+
+
+def _headed_places(doc, mentions):
+    """Places the gazetteer lacks, named after a place head: a quoted name, or up to two
+    uncommon words, up to a function word, a verb, punctuation, or an actor already found
+    (a state right after the name gives the place its country)."""
+    folded, text = doc.folded, doc.text
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in taken]
+    from bisect import bisect_right
+
+    def covered(pos):
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and taken[k][0] <= pos < taken[k][1]
+
+    for hm in _PLACE_HEAD.finditer(folded):
+        if covered(hm.start()) or re.search(r"(?<![^\W_])(?:این|آن|همین|همان|هر|چند|دو|سه|هیچ)[ \u200c]+$",
+                                            folded[max(0, hm.start() - 6):hm.start()]):
+            continue  # «این شهر شاهد …»: a determiner makes the head a common noun
+        quoted = folded[hm.end() - 1] in "«\""
+        pos, words, end = hm.end(), 0, None
+        while words < (3 if quoted else 2):
+            w = _PLACE_WORD.match(folded, pos)
+            if not w or covered(w.start()) or _VERBISH.fullmatch(w.group(0)) or \
+                    not quoted and not _place_word_ok(w.group(0), words == 0, hm.group(0).startswith("استان")):
+                break
+            end, words = w.end(), words + 1
+            pos = end + re.match(r"[ \u200c]*", folded[end:]).end()
+            if folded[end:end + 1] in "»\"":
+                end += 1
+                break
+        if end is None:
+            continue
+        nxt = _PLACE_WORD.match(folded, pos)
+        if not quoted and nxt and _VERBISH.fullmatch(nxt.group(0)):
+            continue  # «… استان خبر داد», «… شهرستان اجرا می‌شود»: a preverb, not a name
+        name = text[hm.end():end].strip(" \u200c«»\"")
+        if len(name) < 2:
+            continue
+        after = next((m for m in mentions if m.start == pos), None)
+        country = after.entity.country if after is not None and after.entity.kind == "state" else None
+        mentions.append(Mention(hm.start(), end, text[hm.start():end],
+                                Entity(" ".join(name.split()), "place", country), "headed"))
 
 
 def _dedupe(ms):

@@ -125,3 +125,22 @@ def test_confirming_the_news_is_an_adverbial_act():
     sts = run("یک منبع امنیتی پرو با تایید این خبر گفت: دو سرباز کشته شدند.")
     assert [s["trigger"]["text"] for s in sts] == ["تایید", "گفت"]
     assert run("این طرح با تایید مجلس پرو اجرا شد.") == []
+
+
+def locs(st):
+    return [(m["mention"], m["name"]) for m in st["locations"]]
+
+
+def test_a_place_the_gazetteer_lacks_is_found_after_a_place_head():
+    st = by_trigger(run("وزیر خارجه پرو گفت ارتش وارد شهر «سانتا روسا» شد."), "گفت")[0]
+    assert locs(st) == [("شهر «سانتا روسا»", "سانتا روسا")]
+    st = by_trigger(run("وزیر خارجه پرو گفت حمله به روستای چاویلکا محکوم است."), "گفت")[0]
+    assert locs(st) == [("روستای چاویلکا", "چاویلکا")]
+
+
+def test_a_place_head_before_a_verb_or_a_modifier_names_no_place():
+    for text in ("وزیر خارجه پرو گفت مدیرکل امور این استان خبر داد که شهر بزرگ آرام است.",
+                 "وزیر خارجه پرو گفت این شهر شاهد آرامش است.",
+                 "وزیر خارجه پرو گفت طرح در سطح شهرستان اجرا می‌شود."):
+        st = by_trigger(run(text), "گفت")[0]
+        assert locs(st) == [], text
