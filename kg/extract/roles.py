@@ -44,9 +44,16 @@ def roles(doc):
                 if o is not st and o.sentence == st.sentence and o.trigger_start > cs and o.speaker is not None \
                         and sp is not None and o.speaker.entity is sp.entity and o.form not in ("noun",):
                     ce = min(ce, o.trigger_start)
+                # or at another speaker's clause after it («آمریکا آن را … دانسته، آلمان … محکوم کرده‌اند»),
+                # when that speaker stands after a clause break
+                elif o is not st and o.sentence == st.sentence and o.speaker is not None and sp is not None \
+                        and o.speaker.entity is not sp.entity and cs <= o.speaker.start < ce \
+                        and o.speaker.start < o.trigger_start and o.speaker.source not in ("pronoun", "continued") \
+                        and re.search(r"[،؛,][ \u200c]*$", folded[st.trigger_end:o.speaker.start]):
+                    ce = min(ce, o.speaker.start)
             cs, ce = _clean(text, cs, ce)
             st.direct_quote = st.form == "colon" or bool(re.match(r"^[ \u200c]*[:«\"]", after)) and not after.lstrip().startswith("که")
-        else:
+        if cs is None or ce <= cs and st.form not in ("colon", "amade"):
             subj_end = st.features.get("subject", (0, sp.end if sp is not None else ss))[1]
             lo = subj_end if sp is not None and ss <= subj_end <= st.trigger_start else ss
             lo = _after_earlier_acts(doc, st, lo)

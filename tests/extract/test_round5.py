@@ -144,3 +144,12 @@ def test_a_place_head_before_a_verb_or_a_modifier_names_no_place():
                  "وزیر خارجه پرو گفت طرح در سطح شهرستان اجرا می‌شود."):
         st = by_trigger(run(text), "گفت")[0]
         assert locs(st) == [], text
+
+
+def test_content_stops_where_another_speakers_clause_begins():
+    text = ("پرتاب ماهواره با واکنش‌ها روبه‌رو شده است؛ کانادا آن را ناقض قطعنامه شورای امنیت دانسته، "
+            "آلمان و فرانسه آن را محکوم کرده‌اند.")
+    st = by_trigger(run(text), "دانسته")[0]
+    assert st["speaker"]["mention"] == "کانادا"
+    assert "آلمان" not in names(st["targets"]) and "فرانسه" not in names(st["targets"])
+    assert "آلمان" not in (st["content"] or {}).get("text", "")
