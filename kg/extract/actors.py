@@ -1249,9 +1249,10 @@ def _described_again(doc, mentions):
         if not (m.source == "office" and m.head and e.name.startswith(m.head)):
             continue
         first = m.text.replace("\u200c", " ").split()
-        if not first or (R.key(first[0]) not in DESCRIPTIVE_TITLES
-                         and R.key(" ".join(first[:2])) not in DESCRIPTIVE_TITLES):
-            continue
+        former = any(w in ("سابق", "پیشین") for w in doc.folded[m.start:m.end].replace("\u200c", " ").split())
+        if not first or not former and (R.key(first[0]) not in DESCRIPTIVE_TITLES
+                                        and R.key(" ".join(first[:2])) not in DESCRIPTIVE_TITLES):
+            continue  # a former office («رئیس سابق مجلس») describes like a title many hold
         si = doc.sentence_of(m.start)
         if si < 2 or not _is_subject(doc, m):
             continue

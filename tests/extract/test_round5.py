@@ -153,3 +153,13 @@ def test_content_stops_where_another_speakers_clause_begins():
     assert st["speaker"]["mention"] == "کانادا"
     assert "آلمان" not in names(st["targets"]) and "فرانسه" not in names(st["targets"])
     assert "آلمان" not in (st["content"] or {}).get("text", "")
+
+
+def test_a_former_office_after_a_named_speaker_is_that_speaker_and_keeps_the_interview():
+    text = ("عنوان خبر\n"
+            "به گزارش فارس، رافائل لوپز امروز در مصاحبه با خبرگزاری رویترز گفت: انتخابات مهم است.\n"
+            "لوپز افزود: همه باید شرکت کنند.\n"
+            "رئیس سابق مجلس در این مصاحبه گفت: ما آماده‌ایم.")
+    st = by_trigger(run(text), "گفت")[-1]
+    assert st["speaker"]["name"].endswith("لوپز")
+    assert [o["name"] for o in st["outlets"]][-1] == "رویترز"
