@@ -207,6 +207,7 @@ def actors(doc):
     _honorific_names(doc, mentions, pieces, pkeys)
     _media_mentions(doc, mentions)
     _headed_places(doc, mentions)
+    _quantified_groups(doc, mentions)
     _name_persons(doc, mentions)
     _bare_names(doc, mentions, pieces, pkeys, (2, 3, 4))
     _find_names(doc, mentions, pieces, pkeys)
@@ -1179,6 +1180,61 @@ def _headed_places(doc, mentions):
         country = after.entity.country if after is not None and after.entity.kind == "state" else None
         mentions.append(Mention(hm.start(), end, text[hm.start():end],
                                 Entity(" ".join(name.split()), "place", country), "headed"))
+
+
+# «برخی از حکام عرب», «بسیاری از رسانه‌های داخلی و جهانی», «شماری از فعالان»: a part of
+# a collective the gazetteer does not know
+_QUANT = re.compile(fold(r"(?<![^\W_])(?:برخی|بسیاری|تعدادی|شماری|گروهی|جمعی|اکثر|اغلب|عده‌ای|عده ای)"
+                         r"(?:[ \u200c]+از)?[ \u200c]+"))
+_PLURAL_END = re.compile(r"(?:ان|ها|های|ین|یون)$")
+# «ها» plurals are mostly things («گزارش‌ها»); these are actors
+_ACTOR_PLURALS = frozenset(R.key(w) for w in ("کشورها", "کشورهای", "دولت‌ها", "دولت‌های", "رسانه‌ها", "رسانه‌های",
+                                               "گروه‌ها", "گروه‌های", "سازمان‌ها", "سازمان‌های", "نهادها", "نهادهای",
+                                               "حزب‌ها", "حزب‌های", "شرکت‌ها", "شرکت‌های"))
+
+
+def _quantified_groups(doc, mentions):
+    folded, text = doc.folded, doc.text
+    starts = sorted(m.start for m in mentions)
+    from bisect import bisect_left
+
+    def mention_at(pos):
+        k = bisect_left(starts, pos)
+        return k < len(starts) and starts[k] == pos
+
+    ws = R.word_stats()
+    for qm in _QUANT.finditer(folded):
+        pos = qm.end()
+        w = _PLACE_WORD.match(folded, pos)
+        if not w or mention_at(w.start()):
+            continue  # «برخی مقامات آمریکا»: the collective is known; the quantifier is not needed
+        head = w.group(0)
+        k = head.replace("\u200c", "")
+        tags = ws.get(k, (0, ""))[1].split(",")
+        if not (_PLURAL_END.search(k) and len(k) > 4 or "PL" in tags and not k.endswith("ات")) \
+                or k.endswith(("ها", "های")) and R.key(head) not in _ACTOR_PLURALS or head in NAME_STOP \
+                or R.key(head) in _trigger_heads():
+            continue
+        end, nwords = w.end(), 1
+        pos = end + re.match(r"[ \u200c]*", folded[end:]).end()
+        while nwords < 4:
+            nx = _PLACE_WORD.match(folded, pos)
+            if nx and nx.group(0) == "و":
+                nx2 = _PLACE_WORD.match(folded, nx.end() + re.match(r"[ \u200c]*", folded[nx.end():]).end())
+                if nx2 and nx2.group(0).endswith("ی") and nx2.group(0) not in NAME_STOP:
+                    nx = nx2
+                else:
+                    break
+            if not nx or nx.group(0) in NAME_STOP or _VERBISH.fullmatch(nx.group(0)) \
+                    or R.key(nx.group(0)) in _trigger_heads() or mention_at(nx.start()) \
+                    or re.match(r"ن?می(?:[ \u200c]|$)", nx.group(0)):
+                break
+            end, nwords = nx.end(), nwords + 1
+            pos = end + re.match(r"[ \u200c]*", folded[end:]).end()
+        after = next((m for m in mentions if m.start == pos and m.entity.kind == "state"), None)
+        name = " ".join(text[w.start():end].split())
+        mentions.append(Mention(qm.start(), end, text[qm.start():end],
+                                Entity(name, "group", after.entity.country if after else None), "quantified"))
 
 
 def _dedupe(ms):

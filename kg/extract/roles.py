@@ -248,6 +248,8 @@ def _participants(doc, st, speakers=(), by_start=None):
             continue
         if m.head == "names" and m.entity.country is None and not any(m.entity is x for x in speakers):
             continue  # a name only kg.names saw, never a speaker: too weak to be a target
+        if m.source == "quantified":
+            continue  # «بسیاری از جوانان»: an unnamed part of a collective speaks, but is no target
         if _in_apposition(doc, st, m) or _venue(doc, st, m):
             continue  # the speaker's own office and country; where the speaker happened to be
         e = m.entity

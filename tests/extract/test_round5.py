@@ -163,3 +163,17 @@ def test_a_former_office_after_a_named_speaker_is_that_speaker_and_keeps_the_int
     st = by_trigger(run(text), "گفت")[-1]
     assert st["speaker"]["name"].endswith("لوپز")
     assert [o["name"] for o in st["outlets"]][-1] == "رویترز"
+
+
+def test_part_of_a_collective_is_a_speaker():
+    st = by_trigger(run("بسیاری از رسانه‌های داخلی و جهانی اعلام کردند که حمله انجام شده است."), "اعلام کردند")[0]
+    assert "رسانه" in st["speaker"]["mention"]
+    st = by_trigger(run("برخی از مقامات پرو گفتند که مذاکره ادامه دارد."), "گفتند")[0]
+    assert st["speaker"]["country"] == "PE"
+    st = by_trigger(run("برخی از مدعیان طب سنتی مدعی درمان این بیماری شده‌اند."), "مدعی")[0]
+    assert st["speaker"]["kind"] == "group" and "مدعیان" in st["speaker"]["mention"]
+
+
+def test_part_of_a_collective_is_no_target_and_things_are_no_collective():
+    st = by_trigger(run("وزیر خارجه پرو گفت بسیاری از جوانان بیکار هستند و برخی گزارش‌ها نادرست است."), "گفت")[0]
+    assert st["targets"] == []
