@@ -269,6 +269,41 @@ def _explicit(kind: str, m: re.Match, pub: _dt.date | None) -> str | None:
     return None
 
 
+# What each group of patterns cannot match without, so that one cheap look at the text's
+# words decides which patterns run: a digit (iso, ymd, numeric days and years), a month
+# name (alone, or glued to «ماه»), a relative day word, a weekday, «روز» (after a number).
+_DIGIT = re.compile(D)
+_WFOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "آ": "ا"})
+_NONWORD = re.compile(r"[\W_]+")
+
+
+def _words(ws) -> frozenset:
+    out = set()
+    for w in ws:
+        k = w.translate(_WFOLD).lower()
+        out.update(x for x in _NONWORD.split(k) if x)
+        out.add(k.replace(" ", ""))
+    return frozenset(out)
+
+
+_ANCHOR_WORDS = {
+    "gm": _words(GREG_MONTHS),
+    "jm": _words(list(JAL_MONTHS) + [m + "ماه" for m in JAL_MONTHS]),
+    "rel": _words(_REL_WORDS),
+    "wd": _words(WEEKDAYS),
+    "nw": _words(["روز"]),
+}
+_NEEDS = {"iso": "dg", "ymd": "dg", "greg_dmy": "gm", "greg_my": "gm", "jal_dmy": "jm", "jal_my": "jm"}
+
+
+def _anchors(text: str) -> set:
+    words = set(_NONWORD.split(text.translate(_WFOLD).lower()))
+    have = {g for g, ws in _ANCHOR_WORDS.items() if not ws.isdisjoint(words)}
+    if _DIGIT.search(text):
+        have.add("dg")
+    return have
+
+
 def _free(spans: list[tuple[int, int, str]], s: int, e: int) -> bool:
     return all(e <= a or s >= b for a, b, _ in spans)
 
@@ -279,7 +314,12 @@ def find_dates(text: str, published: str | None = None) -> list[tuple[int, int, 
         return []
     pub = _pub(published)
     spans: list[tuple[int, int, str]] = []
+    have = _anchors(text)
+    if not have:
+        return spans
     for kind, rx in _PATTERNS:
+        if _NEEDS[kind] not in have:
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             while e > s and text[e - 1] in " \u00a0\u200c":
@@ -290,17 +330,17 @@ def find_dates(text: str, published: str | None = None) -> list[tuple[int, int, 
             if iso:
                 spans.append((s, e, iso))
     if pub is not None:
-        for m in _REL_RE.finditer(text):
+        for m in (_REL_RE.finditer(text) if "rel" in have else ()):
             if _free(spans, *m.span()):
                 d = pub + _dt.timedelta(days=_RELKEY[_key(m.group("w"))])
                 spans.append((m.start(), m.end(), d.isoformat()))
-        for m in _NDAYS_RE.finditer(text):
+        for m in (_NDAYS_RE.finditer(text) if "nw" in have else ()):
             if _free(spans, *m.span()):
                 n = m.group("n")
                 k = _NUMWORDS.get(_key(n)) if not n.translate(_DIGIT_MAP).isdigit() else _int(n)
                 if k:
                     spans.append((m.start(), m.end(), (pub - _dt.timedelta(days=k)).isoformat()))
-        for m in _WD_RE.finditer(text):
+        for m in (_WD_RE.finditer(text) if "wd" in have else ()):
             s, e = m.span()
             if not _free(spans, s, e):
                 continue

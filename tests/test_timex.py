@@ -140,3 +140,21 @@ def test_statement_date():
     assert statement_date("او گفت نشست ۲۰ ژانویه ۲۰۰۷ برگزار می‌شود و دیروز نامه داد", PUB) \
         == "2007-01-14"
     assert statement_date("او در نوامبر ۲۰۰۶ گفته بود", PUB) == "2006-11"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("در ۲۵ دی‌ماه ۱۳۹۸ گفت", "2020-01-15"),
+    ("در ۲۵ ديماه ۱۳۹۸ گفت", "2020-01-15"),
+    ("روز ‌شنبه گفت", "2010-05-01"),
+    ("طی دو روز گذشته گفت", "2010-05-04"),
+    ("در ۱۲ ژانویهٔ ۲۰۲۰ گفت", "2020-01-12"),
+    ("در 12 JANUARY 2020 گفت", "2020-01-12"),
+])
+def test_the_quick_look_at_words_keeps_every_date_form(text, iso):
+    # find_dates runs a pattern only when the text has the word it needs: spelling
+    # variants, glued and ZWNJ-joined forms must still reach the pattern
+    assert iso in [d for _, _, d in find_dates(text, "2010-05-05")]
+
+
+def test_a_text_without_any_date_word_has_no_dates():
+    assert find_dates("وزیر خارجه گفت که مذاکرات ادامه دارد", "2010-05-05") == []

@@ -206,8 +206,16 @@ def actors(doc):
     _backward_offices(doc, mentions, pieces, pkeys)
     _honorific_names(doc, mentions, pieces, pkeys)
     _media_mentions(doc, mentions)
-    _headed_places(doc, mentions)
-    _quantified_groups(doc, mentions)
+    # place heads and quantifiers matter only where a statement may be: sentences with a trigger
+    from kg.extract import triggers as T
+
+    heads = []
+    for si in sorted({doc.sentence_of(t[2]) for t in T.trigger_matches(doc)}):
+        heads.extend(_head_hits(folded, *doc.sentences[si]))
+    if heads:
+        index = _mention_index(mentions)
+        _headed_places(doc, mentions, [h for h in heads if h.group("place")], index)
+        _quantified_groups(doc, mentions, [h for h in heads if h.group("quant")], index)
     _name_persons(doc, mentions)
     _bare_names(doc, mentions, pieces, pkeys, (2, 3, 4))
     _find_names(doc, mentions, pieces, pkeys)
@@ -1098,8 +1106,8 @@ def _name_after(text, folded, pieces, pkeys, pe):
 
 
 # «شهر عین عیسی», «روستای البوعیثه», «استان «الانبار»»: a place head and the name after it
-_PLACE_HEAD = re.compile(fold(r"(?<![^\W_])(?:شهر|شهرک|روستای|استان|شهرستان|بندر|جزیره|اردوگاه|ولایت|ایالت)"
-                              r" +[«\"]?"))
+_PLACE_HEADS = fold("شهر|شهرک|روستای|استان|شهرستان|بندر|جزیره|اردوگاه|ولایت|ایالت")
+_PLACE_HEAD = re.compile(rf"(?:{_PLACE_HEADS}) +")
 _NOT_PLACE_NAME = frozenset(R.key(w) for w in (
     "مورد", "تحت", "مذکور", "دیگر", "محل", "خود", "جنگ زده", "پناهندگان", "آوارگان", "مرزی", "ساحلی",
     "مرکزی", "شمالی", "جنوبی", "شرقی", "غربی", "اشغالی", "مسکونی", "صنعتی", "همجوار", "هم مرز", "کوچک",
@@ -1123,7 +1131,7 @@ def _place_word_ok(w, first, province=False):
     word (hazm's counts). «استان» ends many office titles, so after it an adjective stops."""
     k = w.replace("\u200c", "")
     if R.key(w) in _NOT_PLACE_NAME or re.match(r"ن?می(?:[ \u200c]|$)", w) or R.key(w) in _trigger_heads() \
-            or _PLACE_HEAD.match(w + " "):
+            or _PLACE_HEAD.fullmatch(w + " "):
         return False
     if not first and not _name_words_ok(w):
         return False
@@ -1137,22 +1145,31 @@ def _place_word_ok(w, first, province=False):
 
 
 _PLACE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:\u200c[^\W\d_]+)*")
+_SPACES = re.compile(r"[ \u200c]*")
 
 
-def _headed_places(doc, mentions):
+def _mention_index(mentions):
+    """(sorted spans, their starts, start → mentions) of the mentions found so far."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    at: dict[int, list] = {}
+    for m in mentions:
+        at.setdefault(m.start, []).append(m)
+    return spans, [a for a, _ in spans], at
+
+
+def _headed_places(doc, mentions, heads, index):
     """Places the gazetteer lacks, named after a place head: a quoted name, or up to two
     uncommon words, up to a function word, a verb, punctuation, or an actor already found
     (a state right after the name gives the place its country)."""
     folded, text = doc.folded, doc.text
-    taken = sorted((m.start, m.end) for m in mentions)
-    starts = [a for a, _ in taken]
+    taken, starts, at = index
     from bisect import bisect_right
 
     def covered(pos):
         k = bisect_right(starts, pos) - 1
         return k >= 0 and taken[k][0] <= pos < taken[k][1]
 
-    for hm in _PLACE_HEAD.finditer(folded):
+    for hm in heads:
         if covered(hm.start()) or re.search(r"(?<![^\W_])(?:این|آن|همین|همان|هر|چند|دو|سه|هیچ)[ \u200c]+$",
                                             folded[max(0, hm.start() - 6):hm.start()]):
             continue  # «این شهر شاهد …»: a determiner makes the head a common noun
@@ -1164,7 +1181,7 @@ def _headed_places(doc, mentions):
                     not quoted and not _place_word_ok(w.group(0), words == 0, hm.group(0).startswith("استان")):
                 break
             end, words = w.end(), words + 1
-            pos = end + re.match(r"[ \u200c]*", folded[end:]).end()
+            pos = _SPACES.match(folded, end).end()
             if folded[end:end + 1] in "»\"":
                 end += 1
                 break
@@ -1176,16 +1193,37 @@ def _headed_places(doc, mentions):
         name = text[hm.end():end].strip(" \u200c«»\"")
         if len(name) < 2:
             continue
-        after = next((m for m in mentions if m.start == pos), None)
-        country = after.entity.country if after is not None and after.entity.kind == "state" else None
+        after = next((m for m in at.get(pos, ()) if m.entity.kind == "state"), None)
+        country = after.entity.country if after is not None else None
         mentions.append(Mention(hm.start(), end, text[hm.start():end],
                                 Entity(" ".join(name.split()), "place", country), "headed"))
 
 
 # «برخی از حکام عرب», «بسیاری از رسانه‌های داخلی و جهانی», «شماری از فعالان»: a part of
 # a collective the gazetteer does not know
-_QUANT = re.compile(fold(r"(?<![^\W_])(?:برخی|بسیاری|تعدادی|شماری|گروهی|جمعی|اکثر|اغلب|عده‌ای|عده ای)"
-                         r"(?:[ \u200c]+از)?[ \u200c]+"))
+_QUANTIFIERS = fold("برخی|بسیاری|تعدادی|شماری|گروهی|جمعی|اکثر|اغلب|عده‌ای|عده ای")
+# one scan of the article finds both place heads and quantifiers (\b suits: ZWNJ is no
+# word character)
+_HEADS = re.compile(rf"\b(?:(?P<place>{_PLACE_HEADS}) +[«\"]?|(?P<quant>{_QUANTIFIERS})(?:[ \u200c]+از)?[ \u200c]+)")
+_HEAD_STEMS = tuple(fold(w) for w in ("شهر", "روستا", "استان", "بندر", "جزیره", "اردوگاه", "ولایت", "ایالت", "برخی",
+                                      "بسیاری", "تعدادی", "شماری", "گروهی", "جمعی", "اکثر", "اغلب", "عده"))
+
+
+def _head_hits(folded, lo, hi):
+    """_HEADS matches in folded[lo:hi], in text order: str.find on the heads' stems (fast)
+    and the regex only where a stem stands."""
+    out = []
+    for stem in _HEAD_STEMS:
+        i = folded.find(stem, lo, hi)
+        while i >= 0:
+            m = _HEADS.match(folded, i, hi)
+            if m is not None:
+                out.append(m)
+            i = folded.find(stem, i + 1, hi)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
 _PLURAL_END = re.compile(r"(?:ان|ها|های|ین|یون)$")
 # «ها» plurals are mostly things («گزارش‌ها»); these are actors
 _ACTOR_PLURALS = frozenset(R.key(w) for w in ("کشورها", "کشورهای", "دولت‌ها", "دولت‌های", "رسانه‌ها", "رسانه‌های",
@@ -1193,17 +1231,15 @@ _ACTOR_PLURALS = frozenset(R.key(w) for w in ("کشورها", "کشورهای", 
                                                "حزب‌ها", "حزب‌های", "شرکت‌ها", "شرکت‌های"))
 
 
-def _quantified_groups(doc, mentions):
+def _quantified_groups(doc, mentions, heads, index):
     folded, text = doc.folded, doc.text
-    starts = sorted(m.start for m in mentions)
-    from bisect import bisect_left
+    at = index[2]
 
     def mention_at(pos):
-        k = bisect_left(starts, pos)
-        return k < len(starts) and starts[k] == pos
+        return pos in at
 
     ws = R.word_stats()
-    for qm in _QUANT.finditer(folded):
+    for qm in heads:
         pos = qm.end()
         w = _PLACE_WORD.match(folded, pos)
         if not w or mention_at(w.start()):
@@ -1216,11 +1252,11 @@ def _quantified_groups(doc, mentions):
                 or R.key(head) in _trigger_heads():
             continue
         end, nwords = w.end(), 1
-        pos = end + re.match(r"[ \u200c]*", folded[end:]).end()
+        pos = _SPACES.match(folded, end).end()
         while nwords < 4:
             nx = _PLACE_WORD.match(folded, pos)
             if nx and nx.group(0) == "و":
-                nx2 = _PLACE_WORD.match(folded, nx.end() + re.match(r"[ \u200c]*", folded[nx.end():]).end())
+                nx2 = _PLACE_WORD.match(folded, _SPACES.match(folded, nx.end()).end())
                 if nx2 and nx2.group(0).endswith("ی") and nx2.group(0) not in NAME_STOP:
                     nx = nx2
                 else:
@@ -1230,8 +1266,8 @@ def _quantified_groups(doc, mentions):
                     or re.match(r"ن?می(?:[ \u200c]|$)", nx.group(0)):
                 break
             end, nwords = nx.end(), nwords + 1
-            pos = end + re.match(r"[ \u200c]*", folded[end:]).end()
-        after = next((m for m in mentions if m.start == pos and m.entity.kind == "state"), None)
+            pos = _SPACES.match(folded, end).end()
+        after = next((m for m in at.get(pos, ()) if m.entity.kind == "state"), None)
         name = " ".join(text[w.start():end].split())
         mentions.append(Mention(qm.start(), end, text[qm.start():end],
                                 Entity(name, "group", after.entity.country if after else None), "quantified"))
