@@ -710,7 +710,7 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
         if cands:
             return [cands[0]], "explicit"
     # dropped subject: continue the previous statement's speaker when close
-    if ctx.speakers and _substantive(doc, ss, ts, attrib_spans) == 0:
+    if ctx.speakers and (_substantive(doc, ss, ts, attrib_spans) == 0 or _adverbial_only(doc, ss, ts, attrib_spans)):
         last = ctx.speakers[-1]
         if st.sentence - last.sentence <= 2 and last.speaker is not None and t.form in ("verb", "light", "stative", "adverbial"):
             sp = last.speaker
@@ -761,6 +761,13 @@ def _skip_adverbial(doc, lo, ts, attrib_spans):
             continue
         return k + 1
     return lo
+
+
+def _adverbial_only(doc, ss, ts, attrib_spans):
+    """Is everything before the trigger one leading adverbial phrase closed by a comma
+    («با اشاره به …، نوشته است»)? Then the subject is dropped, not inside the phrase."""
+    lo2 = _skip_adverbial(doc, ss, ts, attrib_spans)
+    return lo2 > ss and doc.folded[lo2:ts].strip(" \u200c") == ""
 
 
 def _weakly_excluded(doc, m, lo):
@@ -848,6 +855,8 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
             after = [m for m in cands_all if m.start >= lo2]
             if any(not _excluded(doc, m, attrib_spans) for m in after):
                 cands_all = after
+            elif doc.folded[lo2:ts].strip(" \u200c") == "":
+                return None  # «در این گزارش با اشاره به … ایران، نوشته است»: the phrase holds no subject
     strong = []
     for m in cands_all:
         if _excluded(doc, m, attrib_spans, clause):

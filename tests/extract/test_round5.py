@@ -177,3 +177,11 @@ def test_part_of_a_collective_is_a_speaker():
 def test_part_of_a_collective_is_no_target_and_things_are_no_collective():
     st = by_trigger(run("وزیر خارجه پرو گفت بسیاری از جوانان بیکار هستند و برخی گزارش‌ها نادرست است."), "گفت")[0]
     assert st["targets"] == []
+
+
+def test_an_actor_inside_a_leading_adverbial_phrase_is_not_the_subject():
+    text = ("عنوان خبر\n"
+            "خبرگزاری رویترز نوشت که مذاکرات ادامه دارد.\n"
+            "در این گزارش با اشاره به نشست وین با حضور ۱۷ کشور از جمله پرو، نوشته است که توافق نزدیک است.")
+    st = by_trigger(run(text), "نوشته است")[0]
+    assert st["speaker"]["name"] == "رویترز"
