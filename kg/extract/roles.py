@@ -35,7 +35,11 @@ def roles(doc):
         sp = st.speaker
         after = folded[st.trigger_end:se]
         cs = ce = None
-        if st.form == "colon" or _AFTER.match(after) or st.form == "amade" or _clause_after(doc, st, ss, after):
+        comma_after = re.match(r"[ \u200c]*[،,]", after) is not None
+        if comma_after and st.form in ("verb", "light") and " را " in \
+                folded[_subject_end(doc, st) or ss:st.trigger_start].replace("\u200c", " ") + " ":
+            pass  # «کربی ایران را عاملی ثبات‌زدا توصیف کرده، اما …»: the words are before the verb
+        elif st.form == "colon" or _AFTER.match(after) or st.form == "amade" or _clause_after(doc, st, ss, after):
             m = _AFTER.match(after)
             cs = st.trigger_end + (m.end() if m and m.group(0).strip() in (":", "؛", "،", ",", "که") else 0)
             ce = se
@@ -65,9 +69,13 @@ def roles(doc):
                 mm = re.match(r"[ \u200c]*(?:اینکه|این[ \u200c]+که|آنکه|این[ \u200c]+مطلب|بر|از|به)(?![^\W_])", folded[lo:hi])
                 if mm:
                     lo += mm.end()
-                m = re.search(r"[،,:؛]|(?<![^\W_])(?:گفت|افزود|اعلام|تاکید|خواستار)", folded[lo:hi])
-                if m:
+                from kg.extract.statements import _list_comma
+
+                for m in re.finditer(r"[،,:؛]|(?<![^\W_])(?:گفت|افزود|اعلام|تاکید|خواستار)", folded[lo:hi]):
+                    if m.group(0) in "،," and (_list_comma(doc, lo + m.start()) or _list_ahead(doc, lo + m.start())):
+                        continue  # «با بیان اینکه دولت، بنیاد شهید و ستاد کل …»: a list goes on
                     hi = lo + m.start()
+                    break
                 if st.form == "noun" and st.sentence > 0:
                     # «از واکنش X … ابراز شگفتی کرد»: the noun phrase ends at the sentence's
                     # next act
@@ -97,6 +105,15 @@ def roles(doc):
         _participants(doc, st, speakers, by_start)
         st.outlets = _outlets(doc, st)
     return doc
+
+
+def _list_ahead(doc, k):
+    """Does the comma at k continue a list: an actor right after it, then «و» or another
+    comma («دولت، بنیاد شهید و ستاد کل …»)?"""
+    for m in _ending_before(doc, k + 40, 40):
+        if 0 <= m.start - k <= 2 and m.entity.kind not in ("pronoun", "place"):
+            return re.match(r"[ \u200c]*(?:،|,|و(?![^\W_]))", doc.folded[m.end:m.end + 4]) is not None
+    return False
 
 
 def _after_earlier_acts(doc, st, lo):
@@ -160,7 +177,8 @@ def _antecedent(doc, pron):
 
 _TOPIC = re.compile(r"(?<![^\W_])(?:با[ \u200c]+اشاره[ \u200c]+به|در[ \u200c]+مورد|در[ \u200c]*خصوص|درباره|در[ \u200c]+باره|"
                     r"در[ \u200c]+رابطه[ \u200c]+با|در[ \u200c]+ارتباط[ \u200c]+با|پیرامون|در[ \u200c]+قبال|"
-                    r"با[ \u200c]+انتقاد[ \u200c]+از|نسبت[ \u200c]+به|در[ \u200c]+(?:واکنش|پاسخ|اعتراض)[ \u200c]+به)(?![^\W_])")
+                    r"با[ \u200c]+انتقاد[ \u200c]+از|نسبت[ \u200c]+به|در[ \u200c]+(?:واکنش|پاسخ|اعتراض)[ \u200c]+به|"
+                    r"خطاب[ \u200c]+به)(?![^\W_])")
 
 
 def _topic_phrase(doc, st, ss):
@@ -276,6 +294,11 @@ def _participants(doc, st, speakers=(), by_start=None):
         if st.type in REQUEST_TYPES and in_pre and st.trigger_start - m.end < 60 and e.kind != "place" and \
                 (prep in ("از", "به") or ad and folded[ad[-1].end:m.start].strip(" \u200c،,") in ("و", "")):
             seen.add(k)
+            ad.append(m)
+            continue
+        if in_pre and prep == "به" and e.kind not in ("place", "media") and st.form in ("verb", "light") \
+                and folded[m.end:st.trigger_start].strip(" \u200c") == "":
+            seen.add(k)  # «آمریکا به آنکارا اعلام کرده است»: told to
             ad.append(m)
             continue
         if not in_content:

@@ -185,3 +185,28 @@ def test_an_actor_inside_a_leading_adverbial_phrase_is_not_the_subject():
             "در این گزارش با اشاره به نشست وین با حضور ۱۷ کشور از جمله پرو، نوشته است که توافق نزدیک است.")
     st = by_trigger(run(text), "نوشته است")[0]
     assert st["speaker"]["name"] == "رویترز"
+
+
+def test_an_adverbial_clause_goes_on_past_a_comma_inside_a_list():
+    text = ("نماینده مجلس با بیان اینکه دولت، بنیاد شهید و ستاد کل نیروهای مسلح باید پاسخ دهند، "
+            "گفت: این قانون اجرا می‌شود.")
+    st = by_trigger(run(text), "بیان")[0]
+    assert "ستاد کل نیروهای مسلح" in st["content"]["text"]
+
+
+def test_addressed_to_before_the_verb_names_whom_it_is_about():
+    st = by_trigger(run("وزیر خارجه پرو در نامه‌ای خطاب به رئیس‌جمهور شیلی نوشت: مرزها باز است."), "نوشت")[0]
+    assert any(m["country"] == "CL" for m in st["targets"] + st["addressees"])
+
+
+def test_told_to_a_state_right_before_the_verb_is_an_addressee():
+    st = by_trigger(run("وزیر خارجه پرو گفت آمریکا به شیلی اعلام کرده است که نیرو نمی‌فرستد."), "اعلام کرده است")[0]
+    assert [m["country"] for m in st["addressees"]] == ["CL"]
+    st = by_trigger(run("وزیر خارجه پرو به رویترز گفت مرزها باز است."), "گفت")[0]
+    assert st["addressees"] == []
+
+
+def test_calling_x_y_before_a_comma_keeps_its_words_before_the_verb():
+    text = "جان کربی بار دیگر شیلی را عاملی بی‌ثبات‌کننده توصیف کرده، اما می‌گوید گفت‌وگو ادامه دارد."
+    st = by_trigger(run(text), "توصیف کرده")[0]
+    assert [m["country"] for m in st["targets"]] == ["CL"]
