@@ -210,3 +210,17 @@ def test_calling_x_y_before_a_comma_keeps_its_words_before_the_verb():
     text = "جان کربی بار دیگر شیلی را عاملی بی‌ثبات‌کننده توصیف کرده، اما می‌گوید گفت‌وگو ادامه دارد."
     st = by_trigger(run(text), "توصیف کرده")[0]
     assert [m["country"] for m in st["targets"]] == ["CL"]
+
+
+def test_unknown_gunmen_are_a_group_target():
+    st = by_trigger(run("وزیر کشور پرو گفت افراد مسلح ناشناس به ایست بازرسی حمله کردند."), "گفت")[0]
+    assert [(m["mention"], m["kind"]) for m in st["targets"]] == [("افراد مسلح ناشناس", "group")]
+
+
+def test_well_known_figures_by_full_name_and_by_surname():
+    text = ("عنوان خبر\n"
+            "حیدر العبادی روز شنبه گفت دولت آماده است.\n"
+            "العبادی افزود: انتخابات برگزار می‌شود.")
+    sts = run(text)
+    assert [s["speaker"]["country"] for s in sts] == ["IQ", "IQ"]
+    assert by_trigger(sts, "افزود")[0]["speaker"]["name"] == "حیدر العبادی"
