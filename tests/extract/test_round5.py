@@ -219,7 +219,7 @@ def test_unknown_gunmen_are_a_group_target():
 
 def test_well_known_figures_by_full_name_and_by_surname():
     text = ("عنوان خبر\n"
-            "حیدر العبادی روز شنبه گفت دولت آماده است.\n"
+            "حیدر العبادی روز شنبه گفت دولت تصمیم گرفته است.\n"
             "العبادی افزود: انتخابات برگزار می‌شود.")
     sts = run(text)
     assert [s["speaker"]["country"] for s in sts] == ["IQ", "IQ"]
