@@ -54,6 +54,8 @@ _QUOTE_OPEN = "«\"“"
 _QUOTE_CLOSE = "»\"”"
 
 
+_FORCE_ANSWERED = re.compile(r"(?<![^\W_])به[ \u200c]+(?:(?:این|آن|هر|هرگونه)[ \u200c]+)?(?:تجاوز|تجاوزات|حمله|حملات|"
+                             r"تعدی|شلیک|بمباران|تهاجم|اقدام[ \u200c]+نظامی|موشک)")
 _PRONOUN_BEFORE = re.compile(r"(?<![^\W_])(?:وی|او|ایشان)[ \u200c]+$")
 
 
@@ -138,6 +140,9 @@ def statements(doc):
                     r"(?<![^\W_])را(?![^\W_])(?:(?![ \u200c]و[ \u200c])[^،,:.«]){0,50}$", folded[max(ss, ts - 60):ts]) \
                     and not re.match(r"[ \u200c]*(?:که(?![^\W_])|:)", folded[te:te + 6]):
                 continue  # «قرص‌هایی را پیش‌بینی کرده است»: provided for, not predicted
+            if (t.head == "پاسخ" or re.search(r"پاسخ[ \u200c]*$", folded[max(ss, ts - 8):ts])) \
+                    and _FORCE_ANSWERED.search(folded, max(ss, ts - 70), ts):
+                continue  # «به تجاوزات اسرائیل پاسخ می‌دهد»: an answer by force, not in words
             if t.head in ("خودداری", "امتناع") and not _DECLINE_SPEECH.search(folded[ss:ts]):
                 continue  # only «از اظهار نظر / پاسخ / … خودداری کرد»: declining to speak
             if t.head in ("ادامه", "اضافه", "فرمود") and not re.match(r"[ \u200c]*(?::|که(?![^\W_])|«)", folded[te:te + 5]) \

@@ -224,3 +224,12 @@ def test_well_known_figures_by_full_name_and_by_surname():
     sts = run(text)
     assert [s["speaker"]["country"] for s in sts] == ["IQ", "IQ"]
     assert by_trigger(sts, "افزود")[0]["speaker"]["name"] == "حیدر العبادی"
+
+
+def test_answering_an_attack_by_force_is_no_statement():
+    assert run("ارتش پرو به تجاوزات شیلی پاسخ می‌دهد") == []
+    assert run("ارتش پرو گفت: «ما به این تجاوز و تعدی پاسخ گفتیم».") != []
+    sts = run("فرمانده ارتش پرو گفت نیروهای ما به این حمله پاسخ گفتند.")
+    assert [s["trigger"]["text"] for s in sts] == ["گفت"]
+    st = by_trigger(run("وزیر خارجه پرو به این سوال پاسخ داد که مذاکرات ادامه دارد."), "پاسخ داد")[0]
+    assert st["speaker"]["country"] == "PE"
