@@ -224,7 +224,8 @@ def actors(doc):
     _deputies_of_people(doc, mentions)
     _unify_surnames(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    doc.mentions = _dedupe(mentions)
+    kept = _dedupe(mentions)
+    doc.mentions = [m for m in kept if not _compass_point(doc, m, kept)]
     _office_coref(doc.mentions)
     _office_named_later(doc, doc.mentions)
     _described_again(doc, doc.mentions)
@@ -1271,6 +1272,20 @@ def _quantified_groups(doc, mentions, heads, index):
         name = " ".join(text[w.start():end].split())
         mentions.append(Mention(qm.start(), end, text[qm.start():end],
                                 Entity(name, "group", after.entity.country if after else None), "quantified"))
+
+
+_COMPASS_BEFORE = re.compile(fold(r"(?<![^\W_])(?:جنوب|شمال|در|به|از|سمت|طرف|مناطق|منطقه|نواحی)[ \u200c]*$"))
+_COMPASS_AFTER = re.compile(fold(r"[ \u200c]*(?:آسیا|آفریقا|اروپا|کشور|استان|شهر|ایران|عراق|سوریه|افغانستان|پاکستان|"
+                                 r"بغداد|تهران|کابل|دمشق|موصل|رود|رودخانه|دریای|کرانه)"))
+
+
+def _compass_point(doc, m, mentions):
+    """«جنوب غرب موصل», «غرب آسیا», «در غرب کشور»: a compass point, not the West."""
+    if m.entity.name != "غرب" or m.entity.kind != "group":
+        return False
+    f = doc.folded
+    return bool(_COMPASS_BEFORE.search(f, max(0, m.start - 8), m.start) or _COMPASS_AFTER.match(f, m.end)
+                or any(0 <= x.start - m.end <= 1 and x.entity.kind in ("place", "state") for x in mentions))
 
 
 def _dedupe(ms):

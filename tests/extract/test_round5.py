@@ -233,3 +233,9 @@ def test_answering_an_attack_by_force_is_no_statement():
     assert [s["trigger"]["text"] for s in sts] == ["گفت"]
     st = by_trigger(run("وزیر خارجه پرو به این سوال پاسخ داد که مذاکرات ادامه دارد."), "پاسخ داد")[0]
     assert st["speaker"]["country"] == "PE"
+
+
+def test_a_compass_point_is_not_the_west():
+    text = "وزیر کشور پرو گفت افراد مسلح در جنوب غرب لیما حمله کردند و غرب باید پاسخ دهد."
+    st = by_trigger(run(text), "گفت")[0]
+    assert [m["start"] for m in st["targets"] if m["name"] == "غرب"] == [text.index("و غرب") + 2]
