@@ -206,16 +206,7 @@ def actors(doc):
     _backward_offices(doc, mentions, pieces, pkeys)
     _honorific_names(doc, mentions, pieces, pkeys)
     _media_mentions(doc, mentions)
-    # place heads and quantifiers matter only where a statement may be: sentences with a trigger
-    from kg.extract import triggers as T
-
-    heads = []
-    for si in sorted({doc.sentence_of(t[2]) for t in T.trigger_matches(doc)}):
-        heads.extend(_head_hits(folded, *doc.sentences[si]))
-    if heads:
-        index = _mention_index(mentions)
-        _headed_places(doc, mentions, [h for h in heads if h.group("place")], index)
-        _quantified_groups(doc, mentions, [h for h in heads if h.group("quant")], index)
+    _unlisted_places_and_groups(doc, mentions)
     _name_persons(doc, mentions)
     _bare_names(doc, mentions, pieces, pkeys, (2, 3, 4))
     _find_names(doc, mentions, pieces, pkeys)
@@ -1131,7 +1122,7 @@ def _place_word_ok(w, first, province=False):
     """A word of a place name after a place head: not a modifier, number, verb or common
     word (hazm's counts). «استان» ends many office titles, so after it an adjective stops."""
     k = w.replace("\u200c", "")
-    if R.key(w) in _NOT_PLACE_NAME or re.match(r"ن?می(?:[ \u200c]|$)", w) or R.key(w) in _trigger_heads() \
+    if R.key(w) in _NOT_PLACE_NAME or _MI.match(w) or R.key(w) in _trigger_heads() \
             or _PLACE_HEAD.fullmatch(w + " "):
         return False
     if not first and not _name_words_ok(w):
@@ -1147,6 +1138,7 @@ def _place_word_ok(w, first, province=False):
 
 _PLACE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:\u200c[^\W\d_]+)*")
 _SPACES = re.compile(r"[ \u200c]*")
+_MI = re.compile(r"ن?می(?:[ \u200c]|$)")  # a present-tense verb
 
 
 def _mention_index(mentions):
@@ -1210,6 +1202,21 @@ _HEAD_STEMS = tuple(fold(w) for w in ("شهر", "روستا", "استان", "ب�
                                       "بسیاری", "تعدادی", "شماری", "گروهی", "جمعی", "اکثر", "اغلب", "عده"))
 
 
+def _unlisted_places_and_groups(doc, mentions):
+    """Places after a place head and parts of collectives after a quantifier, which the
+    gazetteer does not list; looked for only where a statement may be (sentences with a
+    trigger word)."""
+    from kg.extract import triggers as T
+
+    heads = []
+    for si in sorted({doc.sentence_of(t[2]) for t in T.trigger_matches(doc)}):
+        heads.extend(_head_hits(doc.folded, *doc.sentences[si]))
+    if heads:
+        index = _mention_index(mentions)
+        _headed_places(doc, mentions, [h for h in heads if h.group("place")], index)
+        _quantified_groups(doc, mentions, [h for h in heads if h.group("quant")], index)
+
+
 def _head_hits(folded, lo, hi):
     """_HEADS matches in folded[lo:hi], in text order: str.find on the heads' stems (fast)
     and the regex only where a stem stands."""
@@ -1233,6 +1240,9 @@ _ACTOR_PLURALS = frozenset(R.key(w) for w in ("کشورها", "کشورهای", 
 
 
 def _quantified_groups(doc, mentions, heads, index):
+    """A quantifier and a plural of people or actors the gazetteer does not know (with up
+    to three modifiers) is a group: «برخی از مدعیان طب سنتی». A known collective after the
+    quantifier («برخی مقامات آمریکا») keeps its own mention."""
     folded, text = doc.folded, doc.text
     at = index[2]
 
@@ -1264,7 +1274,7 @@ def _quantified_groups(doc, mentions, heads, index):
                     break
             if not nx or nx.group(0) in NAME_STOP or _VERBISH.fullmatch(nx.group(0)) \
                     or R.key(nx.group(0)) in _trigger_heads() or mention_at(nx.start()) \
-                    or re.match(r"ن?می(?:[ \u200c]|$)", nx.group(0)):
+                    or _MI.match(nx.group(0)):
                 break
             end, nwords = nx.end(), nwords + 1
             pos = _SPACES.match(folded, end).end()
@@ -1275,12 +1285,11 @@ def _quantified_groups(doc, mentions, heads, index):
 
 
 _COMPASS_BEFORE = re.compile(fold(r"(?<![^\W_])(?:جنوب|شمال|در|به|از|سمت|طرف|مناطق|منطقه|نواحی)[ \u200c]*$"))
-_COMPASS_AFTER = re.compile(fold(r"[ \u200c]*(?:آسیا|آفریقا|اروپا|کشور|استان|شهر|ایران|عراق|سوریه|افغانستان|پاکستان|"
-                                 r"بغداد|تهران|کابل|دمشق|موصل|رود|رودخانه|دریای|کرانه)"))
+_COMPASS_AFTER = re.compile(fold(r"[ \u200c]*(?:آسیا|آفریقا|اروپا|کشور|استان|شهر|رود|رودخانه|دریای|کرانه)(?![^\W_])"))
 
 
 def _compass_point(doc, m, mentions):
-    """«جنوب غرب موصل», «غرب آسیا», «در غرب کشور»: a compass point, not the West."""
+    """«جنوب غرب موصل», «غرب آسیا», «در غرب کشور», «غرب عراق»: a compass point, not the West."""
     if m.entity.name != "غرب" or m.entity.kind != "group":
         return False
     f = doc.folded
