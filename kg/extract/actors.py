@@ -1194,7 +1194,7 @@ def _headed_places(doc, mentions, heads, index):
 
 # «برخی از حکام عرب», «بسیاری از رسانه‌های داخلی و جهانی», «شماری از فعالان»: a part of
 # a collective the gazetteer does not know
-_QUANTIFIERS = fold("برخی|بسیاری|تعدادی|شماری|گروهی|جمعی|اکثر|اغلب|عده‌ای|عده ای")
+_QUANTIFIERS = fold("|".join(R.QUANTIFIERS))
 # one scan of the article finds both place heads and quantifiers (\b suits: ZWNJ is no
 # word character)
 _HEADS = re.compile(rf"\b(?:(?P<place>{_PLACE_HEADS}) +[«\"]?|(?P<quant>{_QUANTIFIERS})(?:[ \u200c]+از)?[ \u200c]+)")

@@ -31,6 +31,9 @@ from ..paths import resource
 
 LEXICON_DIR = resource("data", "lexicon")
 
+# words that take a part of a collective: «برخی (از) مقامات», «بسیاری از رسانه‌ها»
+QUANTIFIERS = ("برخی", "بسیاری", "تعدادی", "شماری", "گروهی", "جمعی", "اکثر", "اغلب", "عده‌ای", "عده ای")
+
 _KEYFOLD = str.maketrans({"آ": "ا", "ء": "", "\u200c": "", " ": ""})
 
 

@@ -567,9 +567,6 @@ class _Context:
         return None
 
 
-QUANTIFIERS = {"برخی", "بسیاری", "تعدادی", "شماری", "گروهی", "جمعی", "اکثر", "اغلب", "عده‌ای", "یکی"}
-
-
 def _excluded(doc, m, attrib_spans, clause_start=None):
     """Can m not be a subject? ``clause_start``: a new clause begins there, so a «و»
     right before it opens the clause rather than joining m to an earlier actor."""
@@ -585,7 +582,7 @@ def _excluded(doc, m, attrib_spans, clause_start=None):
         w = before[-1].strip("«\"(")
         if w == "و" and clause_start is not None and clause_start <= m.start:
             pass
-        elif w == "از" and len(before) >= 2 and before[-2] in QUANTIFIERS:
+        elif w == "از" and len(before) >= 2 and (before[-2] in R.QUANTIFIERS or before[-2] == "یکی"):
             pass  # «برخی از مقامات آمریکا گفتند»: a part of the collective is the subject
         elif w in PREPS or R.key(w) in PREPS:
             return True
