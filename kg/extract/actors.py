@@ -73,6 +73,27 @@ OFFICE_MODIFIERS = {"امور", "موقت", "سابق", "پیشین", "وقت", 
 LOCAL_OFFICES = {"شهردار", "استاندار", "فرماندار", "امام جمعه", "نماینده", "دادستان", "مردم"}
 
 
+def _longer_after_demonstrative(raw, pieces, pkeys, folded):
+    """«پیش از این وزیر راه و شهرسازی …»: an anaphor «این + title» yields to a longer title
+    that starts right after «این» (the «این» belongs to «پیش از این»)."""
+    out = []
+    skip_to = -1
+    for r in raw:
+        i, j, s, e, payloads = r
+        if i < skip_to:
+            continue
+        if _pick(payloads).kind == "pronoun" and j - i >= 2 and pkeys[i] == "این":
+            longer = [x for x in R.actor_matcher().find(pieces[i + 1:i + 10], pkeys[i + 1:i + 10], folded)
+                      if x[0] == 0]
+            if longer and longer[0][1] + i + 1 > j:
+                _, j2, s2, e2, pl2 = longer[0]
+                out.append((i + 1, i + 1 + j2, s2, e2, pl2))
+                skip_to = i + 1 + j2
+                continue
+        out.append(r)
+    return out
+
+
 def _publisher_is_iranian(outlet: str | None) -> bool:
     if not outlet:
         return True
@@ -96,7 +117,7 @@ def actors(doc):
 
     ensure_pieces(doc)
     pieces, pkeys = doc.pieces, doc.pkeys
-    raw = R.actor_matcher().find(pieces, pkeys, folded)
+    raw = _longer_after_demonstrative(R.actor_matcher().find(pieces, pkeys, folded), pieces, pkeys, folded)
     default_cc = "IR" if _publisher_is_iranian(doc.outlet) else None
 
     items = []  # dicts: i, j (piece idx), start, end, entry
@@ -1343,6 +1364,8 @@ def _office_named_later(doc, mentions):
     body = [m.start for m in untitled if doc.sentence_of(m.start) > 0]  # the headline may name anyone
     if not body or min(body) < first:
         return
+    if doc.sentence_of(min(body)) == doc.sentence_of(first):
+        return  # named in the office's own sentence but not beside it: someone else
     named = untitled[0].entity
     person = Entity(named.name, "person", key[2])
     for m in mentions:

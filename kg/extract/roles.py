@@ -49,11 +49,11 @@ def roles(doc):
                         and sp is not None and o.speaker.entity is sp.entity and o.form not in ("noun",):
                     ce = min(ce, o.trigger_start)
                 # or at another speaker's clause after it («آمریکا آن را … دانسته، آلمان … محکوم کرده‌اند»),
-                # when that speaker stands after a clause break
+                # when that speaker stands after a clause break (a comma, «ولی», «اما»)
                 elif o is not st and o.sentence == st.sentence and o.speaker is not None and sp is not None \
                         and o.speaker.entity is not sp.entity and cs <= o.speaker.start < ce \
                         and o.speaker.start < o.trigger_start and o.speaker.source not in ("pronoun", "continued") \
-                        and re.search(r"[،؛,][ \u200c]*$", folded[st.trigger_end:o.speaker.start]):
+                        and re.search(r"(?:[،؛,]|(?<![^\W_])(?:ولی|اما))[ \u200c]*$", folded[st.trigger_end:o.speaker.start]):
                     ce = min(ce, o.speaker.start)
             cs, ce = _clean(text, cs, ce)
             st.direct_quote = st.form == "colon" or bool(re.match(r"^[ \u200c]*[:«\"]", after)) and not after.lstrip().startswith("که")

@@ -56,6 +56,20 @@ _QUOTE_CLOSE = "»\"”"
 
 _FORCE_ANSWERED = re.compile(r"(?<![^\W_])به[ \u200c]+(?:(?:این|آن|هر|هرگونه)[ \u200c]+)?(?:تجاوز|تجاوزات|حمله|حملات|"
                              r"تعدی|شلیک|بمباران|تهاجم|اقدام[ \u200c]+نظامی|موشک)")
+_REPORTED_MARK = re.compile(r"[:«]|(?<![^\W_])که(?![^\W_])")
+_BUT = re.compile(r"(?<![^\W_])(?:ولی|اما)(?![^\W_])")
+
+
+def _nested(between: str) -> bool:
+    """Does an act stand inside the reported words of the sentence's earlier act? Its
+    words open with «:», «« » or «که», unless «ولی/اما» then starts a clause of its own
+    («… خبر داده بود که … ولی آقای سامانی گفته است …»)."""
+    marks = list(_REPORTED_MARK.finditer(between))
+    if not marks:
+        return False
+    return not _BUT.search(between, marks[-1].end()) or "«" in between[marks[-1].end():]
+
+
 _PRONOUN_BEFORE = re.compile(r"(?<![^\W_])(?:وی|او|ایشان)[ \u200c]+$")
 
 
@@ -210,8 +224,7 @@ def statements(doc):
                 s2.features["coordinated"] = len(speakers) > 1
                 s2.features["subject"] = (min(x.start for x in speakers), max(x.end for x in speakers))
                 # inside the reported words of an earlier act of the sentence («X گفت: Y رد می‌کند»)
-                s2.features["nested"] = prev is not None and bool(
-                    re.search(r"[:«]|(?<![^\W_])که(?![^\W_])", folded[prev[1]:ts]))
+                s2.features["nested"] = prev is not None and _nested(folded[prev[1]:ts])
                 out.append(s2)
                 ctx.note(s2)
             if t.form != "noun" and not (t.form == "source" and speakers[0].entity.kind == "media"):

@@ -239,3 +239,17 @@ def test_a_compass_point_is_not_the_west():
     text = "وزیر کشور پرو گفت افراد مسلح در جنوب غرب لیما حمله کردند و غرب باید پاسخ دهد."
     st = by_trigger(run(text), "گفت")[0]
     assert [m["start"] for m in st["targets"] if m["name"] == "غرب"] == [text.index("و غرب") + 2]
+
+
+def test_before_this_does_not_make_the_next_title_an_anaphor():
+    st = run("عنوان\nپیش از این وزیر راه و شهرسازی خبر داده بود که ۲۴۰۰ پرواز لغو شد.")[0]
+    assert st["speaker"]["mention"] == "وزیر راه و شهرسازی" and st["speaker"]["country"] == "IR"
+
+
+def test_but_starts_a_clause_of_its_own_for_pronouns_and_content():
+    text = ("عنوان خبر\n"
+            "خبرگزاری فارس: وزیر راه و شهرسازی خبر داده بود که وام پرداخت می‌شود ولی رافائل لوپز گفته است «چیزی نرسیده است».\n"
+            "او افزود: شرکت‌ها زیان کرده‌اند.")
+    sts = run(text)
+    assert by_trigger(sts, "افزود")[0]["speaker"]["name"] == "رافائل لوپز"
+    assert "لوپز" not in by_trigger(sts, "خبر داده بود")[0]["content"]["text"]
