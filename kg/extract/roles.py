@@ -575,5 +575,12 @@ def _same_speaker_since(doc, st, sentence):
         return False
     if not any(o.sentence == sentence for o in prior):
         return False
-    return all(o.speaker is not None and o.speaker.entity is ent or
-               (o.speaker is not None and o.speaker.entity.name == ent.name) for o in prior)
+
+    def same(o):
+        return o.speaker is not None and (o.speaker.entity is ent or o.speaker.entity.name == ent.name)
+
+    if all(same(o) for o in prior):
+        return True
+    # another speaker cut in: the interviewee's words close after still come from the interview
+    # («… با خبرگزاری مهر گفت‌وگو کرده … . پیش از این وزیر … ولی آقای سامانی گفته است …»)
+    return st.sentence - sentence <= 2 and any(same(o) for o in prior if o.sentence == sentence)

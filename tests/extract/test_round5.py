@@ -253,3 +253,13 @@ def test_but_starts_a_clause_of_its_own_for_pronouns_and_content():
     sts = run(text)
     assert by_trigger(sts, "افزود")[0]["speaker"]["name"] == "رافائل لوپز"
     assert "لوپز" not in by_trigger(sts, "خبر داده بود")[0]["content"]["text"]
+
+
+def test_an_interview_outlet_survives_a_short_interruption_by_another_speaker():
+    text = ("عنوان خبر\n"
+            "رافائل لوپز که با خبرگزاری رویترز گفت‌وگو کرده، گفته است وام‌ها نرسیده است.\n"
+            "پیش از این وزیر راه و شهرسازی خبر داده بود که وام پرداخت می‌شود ولی لوپز گفته است «چیزی نرسیده است».")
+    sts = by_trigger(run(text, outlet="رادیو فردا"), "گفته است")
+    assert [[o["name"] for o in s["outlets"]] for s in sts] == [["رادیو فردا", "رویترز"]] * 2
+    st = by_trigger(run(text, outlet="رادیو فردا"), "خبر داده بود")[0]
+    assert [o["name"] for o in st["outlets"]] == ["رادیو فردا"]
