@@ -884,6 +884,8 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     weak_pron = [m for m in strong if m.entity.kind == "pronoun" and _pronoun_is_complement(doc, lo, m)]
     if weak_pron and len(weak_pron) < len(strong):
         strong = [m for m in strong if not any(m is x for x in weak_pron)]
+    holders = [m for m in strong if m.entity.kind not in ("pronoun", "media")
+               and doc.folded[m.end:ts].strip(" \u200c") == ""]
     if shared:
         strong = [m for m in strong if _at_clause_start(doc, lo, m) or _name_like_prefix(doc, lo, m)
                   or _conjunct_subject(doc, m, ts)][:1]
@@ -898,6 +900,10 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
             if later:
                 firm = later
     pick = firm[0] if firm else None
+    if t.form in ("stative", "split"):
+        # «… که جامعه بین‌الملل خواستار آن است»: the actor right before a stance is its holder
+        if holders and holders[-1] is not pick:
+            pick = holders[-1]
     if not shared:
         q = _quoted_name(doc, lo, ts, attrib_spans)
         if q is not None and (pick is None or q.end <= pick.start):

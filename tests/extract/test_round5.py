@@ -263,3 +263,10 @@ def test_an_interview_outlet_survives_a_short_interruption_by_another_speaker():
     assert [[o["name"] for o in s["outlets"]] for s in sts] == [["رادیو فردا", "رویترز"]] * 2
     st = by_trigger(run(text, outlet="رادیو فردا"), "خبر داده بود")[0]
     assert [o["name"] for o in st["outlets"]] == ["رادیو فردا"]
+
+
+def test_the_actor_right_before_a_stance_holds_it():
+    text = ("وزیر خارجه پرو به این امر اشاره نکرد که آیا شیلی درباره بازرسی که جامعه بین‌الملل "
+            "خواستار آن است تعهدی داده یا خیر.")
+    st = by_trigger(run(text), "خواستار")[0]
+    assert st["speaker"]["mention"] == "جامعه بین‌الملل"
