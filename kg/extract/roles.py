@@ -268,6 +268,8 @@ def _participants(doc, st, speakers=(), by_start=None):
             continue  # a name only kg.names saw, never a speaker: too weak to be a target
         if m.source == "quantified":
             continue  # «بسیاری از جوانان»: an unnamed part of a collective speaks, but is no target
+        if m.entity.kind == "media" and m.text.endswith("ی") and not m.entity.name.endswith("ی"):
+            continue  # «کنایه توئیتری»: an adjective of the medium, not the outlet
         if _in_apposition(doc, st, m) or _venue(doc, st, m):
             continue  # the speaker's own office and country; where the speaker happened to be
         e = m.entity

@@ -270,3 +270,8 @@ def test_the_actor_right_before_a_stance_holds_it():
             "خواستار آن است تعهدی داده یا خیر.")
     st = by_trigger(run(text), "خواستار")[0]
     assert st["speaker"]["mention"] == "جامعه بین‌الملل"
+
+
+def test_an_adjective_of_a_medium_is_no_target():
+    st = by_trigger(run("کنایه توئیتری وزیر خارجه پرو به رئیس‌جمهور شیلی"), "کنایه")[0]
+    assert all(m["kind"] != "media" for m in st["targets"])
