@@ -389,9 +389,10 @@ def _persons(L: _Lex, T: _Toks) -> list[tuple[int, int]]:
             nf += 1
         if nf:
             end = _surname(L, T, j, 2)
-            if end == j and nf >= 2:
-                # "محمد جواد ظریف" seen as first names only: the last one may be a surname
-                end = j
+            if end == j and nf >= 2 and j < T.n and T.w[j] and T.k[j] in L.affixes:
+                # «مهدی عیسی زاده», «علی حسن زاده»: the last «first name» and the piece
+                # written apart after it are the surname
+                end = _take_affixes(L, T, j)
             if end > j:
                 if amb and not titled and nf == 1 and (T.k[j] in L.common or T.k[j] in L.known
                                                        or L.dictionary.get(T.k[j], 0) > 0):

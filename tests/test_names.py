@@ -199,3 +199,10 @@ def test_spans_never_overlap():
 def test_known_name_ends_the_chain():
     assert orgs("این طرح در وزارت بهداشت شکل گرفته است.") == [("وزارت بهداشت", "government_body")]
     assert orgs("نیروی انتظامی در محل حاضر شد.") == [("نیروی انتظامی", "government_body")]
+
+
+def test_two_first_names_and_a_piece_written_apart_are_first_name_and_surname():
+    # «عیسی» and «حسن» are first names too; with «زاده» after them they are the surname
+    for text, name in (("مهدی عیسی زاده عضو کمیسیون گفت", "مهدی عیسی زاده"),
+                       ("علی حسن زاده عضو کمیسیون گفت", "علی حسن زاده")):
+        assert [(text[a:b], k) for a, b, k in find_names(text)] == [(name, "person")]
