@@ -275,3 +275,8 @@ def test_the_actor_right_before_a_stance_holds_it():
 def test_an_adjective_of_a_medium_is_no_target():
     st = by_trigger(run("کنایه توئیتری وزیر خارجه پرو به رئیس‌جمهور شیلی"), "کنایه")[0]
     assert all(m["kind"] != "media" for m in st["targets"])
+
+
+def test_the_leader_by_title_is_the_person():
+    st = by_trigger(run("رهبر معظم انقلاب در این دیدار تاکید کردند: مقاومت پیروز است."), "تاکید کردند")[0]
+    assert st["speaker"]["name"] == "سید علی خامنه‌ای" and st["speaker"]["kind"] == "person"
