@@ -172,8 +172,10 @@ class Matcher:
             for k in list(self.table):
                 if len(k) < 4:
                     continue
+                # «ی/ای/یان» make a demonym of a state, but of a city or region mostly a
+                # surname («دزفولی», «شیرازی»): places take only the plural suffixes
                 named = any(getattr(p, "role", "name") in ("name", "dem", "cap") and
-                            getattr(p, "kind", "") not in ("person", "office", "pronoun") for p in self.table[k])
+                            getattr(p, "kind", "") not in ("person", "office", "pronoun", "place") for p in self.table[k])
                 for suf in self.SUFFIXES:
                     if not named and suf in ("ی", "ای", "یان") and not k.endswith("و"):
                         continue  # «کارشناسی», «رهبری» are not «کارشناس», «رهبر»; «سخنگوی» is «سخنگو»
@@ -295,8 +297,11 @@ def looks_like_name(words) -> bool:
     keys = [fold(w).replace("\u200c", "") for w in words]
     for k in keys:
         f, tags = ws.get(k, (0, "0"))
-        if any(t in tags.split(",") for t in ("ADV", "PL", "NUM", "V", "CL", "P", "CONJ", "PRO", "DET")):
+        tags = tags.split(",")
+        if any(t in tags for t in ("ADV", "PL", "V", "P", "CONJ", "PRO", "DET")):
             return False
+        if any(t in tags for t in ("NUM", "CL")) and "N" not in tags:
+            return False  # hazm tags some nouns NUM or CL too («مخبر», «حلب»): those may be names
     f, tags = ws.get(keys[-1], (0, "0"))
     return f < 200000
 

@@ -280,3 +280,12 @@ def test_an_adjective_of_a_medium_is_no_target():
 def test_the_leader_by_title_is_the_person():
     st = by_trigger(run("رهبر معظم انقلاب در این دیدار تاکید کردند: مقاومت پیروز است."), "تاکید کردند")[0]
     assert st["speaker"]["name"] == "سید علی خامنه‌ای" and st["speaker"]["kind"] == "person"
+
+
+def test_a_surname_hazm_tags_as_a_number_is_still_a_name_before_a_title():
+    text = ("عنوان خبر\n"
+            "مخبر دزفولی دبیر شورای عالی انقلاب فرهنگی با بیان اینکه توافق شد، گفت: این توافق مهم است.\n"
+            "مخبر دزفولی سپس به این موضوع اشاره کرد.")
+    sts = run(text)
+    assert {s["speaker"]["name"] for s in sts} == {"مخبر دزفولی"}
+    assert "اشاره کرد" in [s["trigger"]["text"] for s in sts]
