@@ -228,6 +228,7 @@ def actors(doc):
     _honorific_names(doc, mentions, pieces, pkeys)
     _media_mentions(doc, mentions)
     _unlisted_places_and_groups(doc, mentions)
+    _constituency_members(doc, mentions)
     _name_persons(doc, mentions)
     _bare_names(doc, mentions, pieces, pkeys, (2, 3, 4))
     _find_names(doc, mentions, pieces, pkeys)
@@ -1238,6 +1239,27 @@ def _unlisted_places_and_groups(doc, mentions):
         _quantified_groups(doc, mentions, [h for h in heads if h.group("quant")], index)
 
 
+# «نماینده مردم قائنات در مجلس», «نماینده مردم خواف و رشتخوار در مجلس شورای اسلامی»: a member
+# of the Iranian parliament by a constituency the gazetteer may not know
+_CONSTITUENCY = re.compile(fold(r"نماینده[ \u200c]+مردم[ \u200c]+(?P<place>[^\s،,.:؛«»()]+(?:[ \u200c]+(?:و[ \u200c]+)?"
+                                r"[^\s،,.:؛«»()]+){0,3}?)[ \u200c]+در[ \u200c]+(?:مجلس|خانه[ \u200c]+ملت)"
+                                r"(?:[ \u200c]+شورای[ \u200c]+اسلامی)?(?![^\W_])"))
+_MP_CUE = fold("نماینده مردم")
+
+
+def _constituency_members(doc, mentions):
+    folded, text = doc.folded, doc.text
+    i = folded.find(_MP_CUE)
+    while i >= 0:
+        m = _CONSTITUENCY.match(folded, i)
+        if m is not None and not any(x.start <= i < x.end or x.start == i for x in mentions
+                                     if x.entity.kind == "person"):
+            place = " ".join(text[m.start("place"):m.end("place")].split())
+            ent = Entity(f"نماینده مردم {place} در مجلس", "person", "IR")
+            mentions.append(Mention(i, m.end(), text[i:m.end()], ent, "office", ent.name))
+        i = folded.find(_MP_CUE, i + 1)
+
+
 def _head_hits(folded, lo, hi):
     """_HEADS matches in folded[lo:hi], in text order: str.find on the heads' stems (fast)
     and the regex only where a stem stands."""
@@ -1395,9 +1417,11 @@ def _described_again(doc, mentions):
         si = doc.sentence_of(m.start)
         if si < 2 or not _is_subject(doc, m):
             continue
-        prev = [x for x in persons[:i] if doc.sentence_of(x.start) >= si - 2]
-        named = {x.entity.key(): x for x in prev if not (x.source == "office" and x.head
-                                                         and x.entity.name.startswith(x.head))}
+        prev = [x for x in persons[:i] if doc.sentence_of(x.start) >= si - 4]
+        named: dict = {}
+        for x in prev:
+            if not (x.source == "office" and x.head and x.entity.name.startswith(x.head)):
+                named.setdefault(x.entity.key(), x)  # the first mention: the one that may open its sentence
         if len(named) != 1 or len(prev) != sum(1 for x in prev if x.entity.key() in named):
             continue  # exactly one named person, and no unnamed office, just before
         b = next(iter(named.values()))

@@ -289,3 +289,17 @@ def test_a_surname_hazm_tags_as_a_number_is_still_a_name_before_a_title():
     sts = run(text)
     assert {s["speaker"]["name"] for s in sts} == {"مخبر دزفولی"}
     assert "اشاره کرد" in [s["trigger"]["text"] for s in sts]
+
+
+def test_a_member_of_parliament_by_an_unlisted_constituency():
+    st = run("عنوان\nنماینده مردم قائنات در مجلس با اشاره به واردات دارو، گفت: گرانی ادامه دارد.")[0]
+    assert st["speaker"]["mention"] == "نماینده مردم قائنات در مجلس" and st["speaker"]["country"] == "IR"
+
+
+def test_a_descriptive_title_a_few_sentences_after_the_named_speaker_is_that_speaker():
+    text = ("عنوان خبر\n"
+            "بهرام نیک‌سرشت سخنگوی کمیسیون بهداشت مجلس در گفت‌وگو با خبرنگار فارس گفت: جلسه مهم بود. "
+            "دو تصمیم گرفته شد. وی افزود: نظارت لازم است. بیماران مشکل دارند. "
+            "نماینده مردم قائنات در مجلس با اشاره به واردات دارو، گفت: گرانی ادامه دارد.")
+    st = by_trigger(run(text), "گفت")[-1]
+    assert st["speaker"]["name"] == "بهرام نیک‌سرشت"
