@@ -279,8 +279,9 @@ def _name_persons(doc, mentions):
 
     text, f = doc.text, doc.folded
     found = _names_in_regions(doc, find_names)
-    org_ends = {e for s, e, k in found if k != "person" and k != "place"}
-    org_ends.update(m.end for m in mentions if m.entity.kind in ("organization", "government_body", "media"))
+    # (an outlet is never named after a person: «به گزارش خبرگزاری فارس سید رضا زواره‌ای …»)
+    org_ends = {e for s, e, k in found if k not in ("person", "place", "media")}
+    org_ends.update(m.end for m in mentions if m.entity.kind in ("organization", "government_body"))
     _headed_bodies(doc, mentions, found)
     for s, e, kind in found:
         if kind != "person":

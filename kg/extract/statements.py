@@ -889,7 +889,7 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     if shared:
         strong = [m for m in strong if _at_clause_start(doc, lo, m) or _name_like_prefix(doc, lo, m)
                   or _conjunct_subject(doc, m, ts)][:1]
-    firm = [m for m in strong if not _weakly_excluded(doc, m, lo)]
+    firm = [m for m in strong if not _weakly_excluded(doc, m, _past_attribution(doc, lo, attrib_spans))]
     if firm and not shared and not _at_clause_start(doc, _past_attribution(doc, lo, attrib_spans), firm[0]):
         # «<adverbial without a subject>، X گفت»: prefer a subject after the last comma
         commas = [lo + x.start() for x in re.finditer(r"[،,]", doc.folded[lo:ts])]

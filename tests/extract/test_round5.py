@@ -303,3 +303,13 @@ def test_a_descriptive_title_a_few_sentences_after_the_named_speaker_is_that_spe
             "نماینده مردم قائنات در مجلس با اشاره به واردات دارو، گفت: گرانی ادامه دارد.")
     st = by_trigger(run(text), "گفت")[-1]
     assert st["speaker"]["name"] == "بهرام نیک‌سرشت"
+
+
+def test_a_name_right_after_an_unpunctuated_attribution_is_the_speaker():
+    text = ("عنوان خبر\n"
+            "به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای در گفتگو با خبرنگاران با بیان اینکه "
+            "دوره دو حقوقدان شورای نگهبان به پایان می‌رسد، اظهار داشت: حقوقدانان جدید معرفی می‌شوند.\n"
+            "به گزارش خبرگزاری فارس محمدرضا میرتاج‌الدینی در یادواره شهدای پایگاه حضرت سیدالشهدا(ع) تصریح کرد: عاشورا زنده است.")
+    sts = run(text)
+    assert by_trigger(sts, "اظهار داشت")[0]["speaker"]["name"].endswith("رضا زواره‌ای")
+    assert by_trigger(sts, "تصریح کرد")[0]["speaker"]["name"] == "محمدرضا میرتاج‌الدینی"
