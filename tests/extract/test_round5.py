@@ -313,3 +313,10 @@ def test_a_name_right_after_an_unpunctuated_attribution_is_the_speaker():
     sts = run(text)
     assert by_trigger(sts, "اظهار داشت")[0]["speaker"]["name"].endswith("رضا زواره‌ای")
     assert by_trigger(sts, "تصریح کرد")[0]["speaker"]["name"] == "محمدرضا میرتاج‌الدینی"
+
+
+def test_ordering_is_a_request_and_mentioning_is_a_statement():
+    st = by_trigger(run("عنوان\nرئیس‌جمهور پرو به وزیر کشور دستور داده است که رسیدگی کند."), "دستور داده است")[0]
+    assert st["type"] == "request" and st["speaker"]["country"] == "PE"
+    st = by_trigger(run("رئیس‌جمهور پرو این موضوع را مورد اشاره قرار داد."), "مورد اشاره قرار داد")[0]
+    assert st["type"] == "statement"
