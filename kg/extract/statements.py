@@ -915,7 +915,8 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     m = pick
     if m.entity.kind == "pronoun":
         ref = m.entity.country or "person"
-        ent = ctx.resolve(ref, m.start, ms)
+        ent = _third_party(doc, ctx, m, ms) if ref == "person" else None
+        ent = ent or ctx.resolve(ref, m.start, ms)
         if ent is None:
             return None
         return [Mention(m.start, m.end, m.text, ent, "pronoun")], "pronoun"
@@ -923,6 +924,23 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     plural = t.plural or t.form in ("noun", "adverbial")
     out += _coordinated(doc, m, ms, ts, attrib_spans, plural)
     return out, "explicit"
+
+
+def _third_party(doc, ctx, m, ms):
+    """«اسحاقی … گفت: … مقام معظم رهبری … ایشان تأکید می‌کنند»: a pronoun inside the words
+    a speaker is quoted with is someone else: the last other person named in that
+    sentence («به فرمایشات مقام معظم رهبری، گفت: ایشان …»)."""
+    if not ctx.speakers:
+        return None
+    last = ctx.speakers[-1]
+    if last.speaker is None or last.sentence != doc.sentence_of(m.start) or last.trigger_end > m.start \
+            or not re.search(r"[:«]", doc.folded[last.trigger_end:m.start]):
+        return None
+    for x in reversed(ms):
+        if x.end <= m.start and x.start >= doc.sentences[last.sentence][0] and x.entity.kind == "person" \
+                and x.entity is not last.speaker.entity and x.entity.name != last.speaker.entity.name:
+            return x.entity
+    return None
 
 
 def _conjunct_subject(doc, m, ts):

@@ -320,3 +320,10 @@ def test_ordering_is_a_request_and_mentioning_is_a_statement():
     assert st["type"] == "request" and st["speaker"]["country"] == "PE"
     st = by_trigger(run("رئیس‌جمهور پرو این موضوع را مورد اشاره قرار داد."), "مورد اشاره قرار داد")[0]
     assert st["type"] == "statement"
+
+
+def test_a_pronoun_inside_quoted_words_is_the_other_person_named_there():
+    text = ("عنوان خبر\n"
+            "بهرام نیک‌سرشت با اشاره به سخنان رافائل لوپز، گفت: ایشان مکرر تأکید می‌کنند که قانون باید اجرا شود.")
+    st = by_trigger(run(text), "تأکید می‌کنند")[0]
+    assert st["speaker"]["name"] == "رافائل لوپز"
