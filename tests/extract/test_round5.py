@@ -327,3 +327,11 @@ def test_a_pronoun_inside_quoted_words_is_the_other_person_named_there():
             "بهرام نیک‌سرشت با اشاره به سخنان رافائل لوپز، گفت: ایشان مکرر تأکید می‌کنند که قانون باید اجرا شود.")
     st = by_trigger(run(text), "تأکید می‌کنند")[0]
     assert st["speaker"]["name"] == "رافائل لوپز"
+
+
+def test_this_soldier_refers_back_to_the_soldier():
+    text = ("عنوان خبر\n"
+            "یک سرباز کانادایی روز شنبه گفت که دستور شلیک داشته است.\n"
+            "این سرباز افزود: فرمانده بارها دستور داد.")
+    st = by_trigger(run(text), "افزود")[0]
+    assert st["speaker"]["country"] == "CA"
