@@ -109,8 +109,10 @@ def statements(doc):
         trigs = by_sentence.get(si, [])
         # headline «SPEAKER: words»
         colon = _headline_colon(doc, si, ss, se)
-        if colon is not None and any(te <= colon[0] and doc.folded[te:colon[0]].strip(" \u200c") == "" for _, te, *_ in trigs):
-            colon = None  # «X در دیدار با Y گفت: …»: the verb is the act, the colon only opens its words
+        if colon is not None and any(te <= colon[0] and (doc.folded[te:colon[0]].strip(" \u200c") == "" or t.form == "noun")
+                                     for _, te, t, *_ in trigs):
+            colon = None  # «X در دیدار با Y گفت: …», «هشدار X به Y: …»: the verb or noun is the act,
+            # the colon only opens its words
         if colon is not None:
             trigs = [colon] + trigs
         prev = None

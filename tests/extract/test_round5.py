@@ -335,3 +335,8 @@ def test_this_soldier_refers_back_to_the_soldier():
             "این سرباز افزود: فرمانده بارها دستور داد.")
     st = by_trigger(run(text), "افزود")[0]
     assert st["speaker"]["country"] == "CA"
+
+
+def test_a_headline_noun_act_before_the_colon_is_the_only_act():
+    sts = run("هشدار وزیر خارجه پرو به شیلی: مرزها بسته می‌شود")
+    assert [s["trigger"]["text"] for s in sts] == ["هشدار"]
