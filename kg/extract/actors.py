@@ -239,6 +239,7 @@ def actors(doc):
     mentions.sort(key=lambda m: (m.start, -m.end))
     kept = _dedupe(mentions)
     doc.mentions = [m for m in kept if not _compass_point(doc, m, kept)]
+    _headline_surname(doc)
     _office_coref(doc.mentions)
     _office_named_later(doc, doc.mentions)
     _described_again(doc, doc.mentions)
@@ -1339,6 +1340,28 @@ def _compass_point(doc, m, mentions):
     f = doc.folded
     return bool(_COMPASS_BEFORE.search(f, max(0, m.start - 8), m.start) or _COMPASS_AFTER.match(f, m.end)
                 or any(0 <= x.start - m.end <= 1 and x.entity.kind in ("place", "state") for x in mentions))
+
+
+def _headline_surname(doc):
+    """«زواره‌ای: حقوقدانان جدید …» over a body that names «سید رضا زواره‌ای»: a headline
+    opened by a person's surname and a colon names that person."""
+    if not doc.sentences:
+        return
+    ss, se = doc.sentences[0]
+    k = doc.text.find(":", ss, min(se, ss + 40))
+    if k < 0 or any(m.start < k and m.end > ss for m in doc.mentions):
+        return
+    pre = doc.text[ss:k].strip(" \u200c«»\"")
+    if not pre or len(pre.split()) > 2 or not _NAME_PIECE.match(pre.replace(" ", "")):
+        return
+    key = R.phrase_key(pre)
+    people = {m.entity.name: m.entity for m in doc.mentions if m.entity.kind == "person" and m.start >= se
+              and m.source in ("name", "person") and R.phrase_key(m.entity.name).endswith(key)
+              and R.phrase_key(m.entity.name) != key}
+    if len(people) != 1 or len(key) < 3:
+        return
+    s0 = doc.text.find(pre, ss)
+    doc.mentions.insert(0, Mention(s0, s0 + len(pre), pre, next(iter(people.values())), "name"))
 
 
 def _dedupe(ms):

@@ -340,3 +340,10 @@ def test_this_soldier_refers_back_to_the_soldier():
 def test_a_headline_noun_act_before_the_colon_is_the_only_act():
     sts = run("هشدار وزیر خارجه پرو به شیلی: مرزها بسته می‌شود")
     assert [s["trigger"]["text"] for s in sts] == ["هشدار"]
+
+
+def test_a_headline_opened_by_a_surname_and_a_colon_names_the_person_of_the_body():
+    text = ("زواره‌ای: حقوقدانان جدید تیرماه معرفی می‌شوند\n"
+            "به گزارش خبرگزاری فارس، سید رضا زواره‌ای در گفتگو با خبرنگاران گفت: حقوقدانان جدید معرفی می‌شوند.")
+    st = run(text)[0]
+    assert st["trigger"]["text"] == ":" and st["speaker"]["name"].endswith("رضا زواره‌ای")
