@@ -93,8 +93,16 @@ def _outlet_at(doc, pos, limit=60):
         name = doc.text[pos + m.start(2):pos + m.end(2)].strip("«»\" ")
         if m.group(1) == "خبرگزاری" and not quoted:
             name = "خبرگزاری " + name
+        site = _SITE_OF.match(seg)
+        if site and not quoted:
+            # «پایگاه اطلاع‌رسانی ریاست جمهوری»: the site is named by whose it is
+            return Entity(" ".join(doc.text[pos + site.start(1):pos + site.end(1)].split()), "media"), pos + site.end()
         return Entity(name, "media"), pos + m.end()
     return None
+
+
+_SITE_OF = re.compile(r"^[ \u200c]*((?:پایگاه|سایت|وب[ \u200c]*سایت|وبگاه|تارنمای)[ \u200c]+اطلاع[ \u200c]*رسانی"
+                      r"(?:[ \u200c]+(?!به|از|در|با|که|و)[^\s،,.:؛«»()]+){1,3})")
 
 
 _PRINTED = re.compile(r"[«»\" \u200c]*چاپ[ \u200c]+")

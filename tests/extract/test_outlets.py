@@ -91,3 +91,12 @@ def test_an_act_quoted_inside_the_interviewee_s_words_does_not_end_the_interview
             "شهاب افزود: این اقدامات به بن‌بست می‌رسد.")
     st = [s for s in run(text) if s["trigger"]["text"] == "افزود"][0]
     assert [o["name"] for o in st["outlets"]] == ["خبرگزاری فارس", "شبکه خبری العالم"]
+
+
+def test_an_information_site_is_named_by_whose_it_is():
+    from extract_helpers import by_trigger, run
+
+    text = ("عنوان\n"
+            "به گزارش خبرگزاری فارس به نقل از پایگاه اطلاع رسانی ریاست جمهوری، رئیس‌جمهور پرو گفت مرزها باز است.")
+    st = by_trigger(run(text), "گفت")[0]
+    assert [o["name"] for o in st["outlets"]] == ["خبرگزاری فارس", "پایگاه اطلاع رسانی ریاست جمهوری"]
