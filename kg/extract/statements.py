@@ -701,6 +701,9 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
             # «تاکید کرد، …»: a comma right after the previous trigger opens its content
             if prev is None or f[prev[1]:base + mm.start()].strip(" \u200c") != "":
                 continue
+            if " را " in f[ss:prev[0]].replace("\u200c", " ") + " ":
+                continue  # «X را «غیرانسانی» خواند، از … انتقاد کرد»: the words were before the verb;
+                # the comma joins a second predicate of the same subject
         if mm.group(0) == "که":
             # only a complementizer after a reporting trigger starts a new clause
             if not _trigger_before(doc, base, base + mm.start()):
@@ -791,7 +794,7 @@ def _weakly_excluded(doc, m, lo):
     """Inside a prepositional phrase: a preposition within three words before the
     mention with only nouns (an ezafe chain) between, and no punctuation."""
     seg = doc.folded[max(lo, m.start - 45):m.start]
-    for ch in "،,:؛«»()":
+    for ch in "،,:؛":  # quotes and brackets stay inside the phrase: «از «ممانعت آمریکا» …»
         k = seg.rfind(ch)
         if k >= 0:
             seg = seg[k + 1:]

@@ -347,3 +347,10 @@ def test_a_headline_opened_by_a_surname_and_a_colon_names_the_person_of_the_body
             "به گزارش خبرگزاری فارس، سید رضا زواره‌ای در گفتگو با خبرنگاران گفت: حقوقدانان جدید معرفی می‌شوند.")
     st = run(text)[0]
     assert st["trigger"]["text"] == ":" and st["speaker"]["name"].endswith("رضا زواره‌ای")
+
+
+def test_a_second_predicate_after_a_naming_verb_keeps_the_subject():
+    text = ("عنوان\nرئیس‌جمهور پرو تحریم‌های شیلی را «غیرانسانی» خواند، از «ممانعت شیلی» برای پرداخت وام انتقاد کرد "
+            "و سازوکار تازه را غیرمؤثر دانست.")
+    sts = run(text)
+    assert by_trigger(sts, "انتقاد کرد")[0]["speaker"]["country"] == "PE"
