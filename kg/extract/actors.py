@@ -229,6 +229,7 @@ def actors(doc):
     _media_mentions(doc, mentions)
     _unlisted_places_and_groups(doc, mentions)
     _constituency_members(doc, mentions)
+    _local_titles(doc, mentions)
     _name_persons(doc, mentions)
     _bare_names(doc, mentions, pieces, pkeys, (2, 3, 4))
     _find_names(doc, mentions, pieces, pkeys)
@@ -1260,6 +1261,44 @@ def _constituency_members(doc, mentions):
             ent = Entity(f"نماینده مردم {place} در مجلس", "person", "IR")
             mentions.append(Mention(i, m.end(), text[i:m.end()], ent, "office", ent.name))
         i = folded.find(_MP_CUE, i + 1)
+
+
+# «مدیر پروژه میدان شهدای مشهد گفت», «مدیر روابط عمومی شهرداری مشهد تصریح کرد»: a local
+# title opening its clause, a few words, and the city, right before the reporting verb
+_LOCAL_TITLE = re.compile(fold(r"(?:^|[:،«]|\n)[ \u200c]*(?P<t>(?:مدیر[ \u200c]*کل|مدیر[ \u200c]*عامل|مدیرعامل|مدیر|رئیس|رییس|معاون|"
+                               r"سرپرست|فرمانده|دادستان|مسئول|دبیر)(?:[ \u200c]+[^\s،,.:؛«»()]+){1,4}?)[ \u200c]*$"))
+
+
+def _local_titles(doc, mentions):
+    from kg.extract import triggers as T
+
+    f, text = doc.folded, doc.text
+    ends = {}
+    for m in mentions:
+        if m.entity.kind in ("place", "state", "government_body") and m.entity.country:
+            ends.setdefault(m.end, m)
+    for t in T.trigger_matches(doc):
+        ts = t[2]
+        k = ts
+        while k > 0 and f[k - 1] in " \u200c":
+            k -= 1
+        p = ends.get(k)
+        if p is None:
+            continue
+        ss = doc.sentences[doc.sentence_of(p.start)][0]
+        lo = max(ss, p.start - 60)
+        h = _LOCAL_TITLE.search("\n" + f[lo:p.start] if lo == ss else f[lo:p.start])
+        if h is None:
+            continue
+        s0 = lo + h.start("t") - (1 if lo == ss else 0)
+        words = f[s0:p.start].replace("\u200c", " ").split()
+        if any(w in NAME_STOP for w in words[1:]) or any(_VERBISH.fullmatch(w) for w in words):
+            continue
+        if any(x is not p and x.start < p.end and s0 < x.end for x in mentions):
+            continue
+        mentions.remove(p)
+        ent = Entity(" ".join(text[s0:p.end].split()), "person", p.entity.country)
+        mentions.append(Mention(s0, p.end, text[s0:p.end], ent, "office", ent.name))
 
 
 def _head_hits(folded, lo, hi):

@@ -354,3 +354,11 @@ def test_a_second_predicate_after_a_naming_verb_keeps_the_subject():
             "و سازوکار تازه را غیرمؤثر دانست.")
     sts = run(text)
     assert by_trigger(sts, "انتقاد کرد")[0]["speaker"]["country"] == "PE"
+
+
+def test_a_local_title_with_its_city_right_before_the_verb_is_a_person():
+    for text, mention in (("عنوان\nمدیر پروژه میدان شهدای مشهد تصریح کرد: این پروژه مهم است.", "مدیر پروژه میدان شهدای مشهد"),
+                          ("عنوان\nمدیر روابط عمومی شهرداری مشهد گفت: این پروژه مهم است.", "مدیر روابط عمومی شهرداری مشهد")):
+        st = run(text)[0]
+        assert st["speaker"]["mention"] == mention and st["speaker"]["kind"] == "person"
+        assert st["speaker"]["country"] == "IR"
