@@ -362,3 +362,8 @@ def test_a_local_title_with_its_city_right_before_the_verb_is_a_person():
         st = run(text)[0]
         assert st["speaker"]["mention"] == mention and st["speaker"]["kind"] == "person"
         assert st["speaker"]["country"] == "IR"
+
+
+def test_zionist_occupiers_and_occupying_officials_are_israel():
+    st = by_trigger(run("یک پژوهشگر فلسطینی گفت اشغالگران صهیونیست و مقامات اشغالگر به زندان‌ها حمله کردند."), "گفت")[0]
+    assert {m["country"] for m in st["targets"]} == {"IL"} and len(st["targets"]) == 2
