@@ -21,3 +21,9 @@ def by_trigger(sts, trig):
     assert out, f"no statement with trigger {trig!r}: {[s['trigger']['text'] for s in sts]}"
     return out
 
+
+
+def statement(text, trig, index=0, **kw):
+    """The statement of trigger ``trig`` (the first, or ``index``) in ``text`` run through
+    the pipeline (``kw`` goes to :func:`run`)."""
+    return by_trigger(run(text, **kw), trig)[index]
