@@ -753,12 +753,30 @@ def _past_attribution(doc, lo, attrib_spans):
 
 
 def _list_comma(doc, k):
-    """A comma inside a list of actors of one kind («لهستان، چک، اوکراین»)."""
+    """A comma inside a list of actors of one kind («لهستان، چک، اوکراین»), or before an
+    apposition («ظریف، وزیر خارجه ایران،»)."""
     left = [m for m in doc.mentions if 0 <= k - m.end <= 1]
     right = [m for m in doc.mentions if 0 <= m.start - k <= 2]
-    return bool(left and right) and left[0].entity.kind in ("state", "government_body", "person", "organization") \
-        and right[0].entity.kind == left[0].entity.kind or bool(left and right) and right[0].entity.kind == "state" \
-        and left[0].entity.country is not None and left[0].entity.kind != "place"
+    if not (left and right):
+        return False
+    lk, rk = left[0].entity.kind, right[0].entity.kind
+    if lk == rk == "person":
+        if right[0].source == "office":
+            return left[0].source != "office"  # «ظریف، وزیر خارجه ایران،» opens an apposition
+        if left[0].source == "office":
+            # «وزیر خارجه روسیه، لاوروف» is one; «ظریف، وزیر خارجه ایران، لاوروف» closes it
+            return not re.search(r"[،,][ \u200c]*$", doc.folded[max(0, left[0].start - 3):left[0].start])
+        return _list_goes_on(doc, left[0], right[0])  # «پیش از صحبت قالیباف، نوروزی … گفت»: no list
+    return lk in ("state", "government_body", "person", "organization") and rk == lk \
+        or rk == "state" and left[0].entity.country is not None and lk != "place"
+
+
+def _list_goes_on(doc, left, right):
+    """A third item before the two («A، B، C») or after them («A، B و C»)."""
+    before = doc.folded[max(0, left.start - 3):left.start].strip(" \u200c")
+    after = re.match(r"[ \u200c]*(?:[،,]|و(?![^\W_]))[ \u200c]*", doc.folded[right.end:right.end + 6])
+    return before.endswith(("،", ",")) or after is not None and any(
+        m.start == right.end + after.end() and m.entity.kind == right.entity.kind for m in doc.mentions)
 
 
 def _skip_adverbial(doc, lo, ts, attrib_spans):

@@ -1,0 +1,24 @@
+"""Round 6: constructions found in blind articles of the sixth round. Sentences written
+for these tests."""
+from extract_helpers import statement
+
+
+def names(ms):
+    return [m["mention"] for m in ms]
+
+
+def test_two_names_across_a_comma_after_an_adverbial_are_no_list():
+    text = "پیش از سخنان ظریف،علی لاریجانی در نشستی با انتقاد از کنگره گفت: این تحریم‌ها اثری ندارد."
+    assert statement(text, "گفت")["speaker"]["mention"] == "علی لاریجانی"
+    assert statement(text, "انتقاد")["speaker"]["mention"] == "علی لاریجانی"
+
+
+def test_a_list_of_three_names_still_speaks_together():
+    text = "ظریف، لاریجانی و روحانی در نشستی گفتند که مذاکرات ادامه دارد."
+    st = statement(text, "گفتند")
+    assert st["speaker"]["mention"] == "ظریف"
+
+
+def test_an_apposition_comma_does_not_end_the_adverbial():
+    text = "پس از دیدار با محمدجواد ظریف، وزیر خارجه ایران، سرگئی لاوروف گفت: روابط دو کشور خوب است."
+    assert statement(text, "گفت")["speaker"]["mention"] == "سرگئی لاوروف"
