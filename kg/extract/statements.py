@@ -196,6 +196,8 @@ def statements(doc):
                 ot = _object_type(doc, ss, ts)
                 if ot:
                     st.type = ot
+            if t.head in JUDGING_HEADS and st.type == "statement":
+                st.type = _judgement_type(doc, ss, ts) or st.type
             speakers, how = _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans)
             if not speakers:
                 if t.form == "noun" and si == 0 and _speakerless_headline_noun(doc, ts, te, se):
@@ -435,6 +437,24 @@ def _object_type(doc, ss, ts):
                 best = typ
                 break
     return best
+
+
+JUDGING_HEADS = {"دانست", "خواند", "نامید", "قلمداد", "ارزیابی", "توصیف", "تلقی"}
+
+
+def _judgement_type(doc, ss, ts):
+    """«آن را «غیرانسانی» خواند», «را اقدامی اشتباه قلمداد کرد»: the type named by an
+    evaluative word among the (at most three) words between «را» and the judging verb."""
+    seg = doc.folded[max(ss, ts - 60):ts].replace("\u200c", " ")
+    k = seg.rfind(" را ")
+    words = [w.strip("«»\"'()،,") for w in (seg[k + 4:] if k >= 0 else seg).split()][-3:]
+    types = T.judge_types()
+    for i in range(len(words)):
+        for j in (i + 2, i + 1):
+            typ = types.get(R.phrase_key(" ".join(words[i:j]))) if j <= len(words) else None
+            if typ:
+                return typ
+    return None
 
 
 def _looks_like_proposal(s):

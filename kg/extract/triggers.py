@@ -117,6 +117,12 @@ def object_types() -> dict:
 
 
 @lru_cache(maxsize=1)
+def judge_types() -> dict:
+    """«X را غیرقانونی خواند»: evaluative word before a judging verb → statement type."""
+    return {R.phrase_key(head): typ for kind, head, col3, typ in rows() if kind == "judge"}
+
+
+@lru_cache(maxsize=1)
 def engage_heads() -> frozenset:
     """Heads of «به X … پرداخت» (lexicon kind ``engage``)."""
     return frozenset(head for kind, head, col3, typ in rows() if kind == "engage")

@@ -22,3 +22,20 @@ def test_a_list_of_three_names_still_speaks_together():
 def test_an_apposition_comma_does_not_end_the_adverbial():
     text = "پس از دیدار با محمدجواد ظریف، وزیر خارجه ایران، سرگئی لاوروف گفت: روابط دو کشور خوب است."
     assert statement(text, "گفت")["speaker"]["mention"] == "سرگئی لاوروف"
+
+
+def test_an_evaluative_word_in_quotes_before_khand_makes_it_criticize():
+    assert statement("ظریف این تحریم‌ها را «غیرانسانی» خواند.", "خواند")["type"] == "criticize"
+
+
+def test_an_evaluative_noun_phrase_before_qalamdad_makes_it_criticize():
+    st = statement("لاوروف این اقدام آمریکا را اقدامی اشتباه قلمداد کرد.", "قلمداد کرد")
+    assert st["type"] == "criticize"
+
+
+def test_calling_a_report_wrong_is_a_denial():
+    assert statement("سخنگوی وزارت خارجه این گزارش را غلط خواند.", "خواند")["type"] == "deny"
+
+
+def test_a_neutral_judgement_stays_a_statement():
+    assert statement("روحانی این طرح را مفید دانست.", "دانست")["type"] == "statement"
