@@ -253,6 +253,8 @@ def _participants(doc, st, speakers=(), by_start=None):
         if in_topic(m):
             in_content = True
         in_pre = pre[0] <= m.start and m.end <= pre[1]
+        if st.features.get("how") == "agent" and ss <= m.start and sp is not None and m.end <= sp.start:
+            in_content = True  # «X از سوی Y مورد انتقاد قرار گرفت»: the passive's subject
         if in_pre and st.form == "split" and re.match(r"[ \u200c]*را(?![^\W_])", folded[m.end:m.end + 5]):
             in_content = True  # «X را متهم/تهدید به … کرد»: the object before a split head
         if not (in_content or in_pre):

@@ -673,7 +673,8 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
         if mm:
             pos = ss + mm.end()
             cands = [m for m in ms if pos <= m.start < ts and m.entity.kind not in ("place", "pronoun")]
-            if cands:
+            if cands and len(f[pos:cands[0].start].split()) <= 1:
+                # «از سوی احزاب مخالف ژاپن»: an unknown agent, not the state that qualifies it
                 out = [cands[0]]
                 out += _coordinated(doc, cands[0], ms, ts, attrib_spans, plural=True)
                 return out, "agent"

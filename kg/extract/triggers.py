@@ -73,6 +73,10 @@ def light_forms(head: str, lv: str):
     out = []
     for f, neg, fut, pas, first, pl in verb_forms(verb, LIGHT_PRESENT.get(verb, "")):
         out.append(((head + " " + (pre + " " if pre else "") + f), neg, fut, pas, first, pl))
+    if lv == "قرار داد":
+        # «مورد انتقاد قرار گرفت»: the passive of «مورد انتقاد قرار داد» (its actor: «از سوی X»)
+        for f, neg, fut, pas, first, pl in verb_forms("گرفت", "گیر"):
+            out.append((f"{head} قرار {f}", neg, fut, True, first, pl))
     if verb in PASSIVE_OF and not pre:
         p = PASSIVE_OF[verb]
         for neg in (False, True):

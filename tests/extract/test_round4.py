@@ -40,12 +40,14 @@ def test_condemnation_verbs_are_criticize_and_denial_is_deny():
     assert by_trigger(sts, "انکار کرد")[0]["type"] == "deny"
 
 
-def test_moored_enteghad_gharar_dad_is_an_act_but_the_passive_is_not():
+def test_moored_enteghad_gharar_dad_is_an_act_but_the_passive_only_with_its_agent():
     sts = run("نخست وزیر مالزی سیاست‌های تازه آمریکا را مورد انتقاد قرار داد.")
     st = by_trigger(sts, "مورد انتقاد قرار داد")[0]
     assert st["type"] == "criticize" and st["speaker"]["country"] == "MY"
-    sts = run("سیاست‌های تازه آمریکا از سوی رسانه‌ها مورد انتقاد قرار گرفت.")
-    assert sts == []
+    # the passive is an act of its agent («از سوی X»), as «رد شد از سوی X» is; without one, none
+    st = by_trigger(run("سیاست‌های تازه آمریکا از سوی رسانه‌ها مورد انتقاد قرار گرفت."), "مورد انتقاد قرار گرفت")[0]
+    assert st["speaker"]["mention"] == "رسانه‌ها"
+    assert run("سیاست‌های تازه آمریکا مورد انتقاد قرار گرفت.") == []
 
 
 def test_mozakker_shod_and_yadavar_gardid_are_reporting_verbs():

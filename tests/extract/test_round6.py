@@ -39,3 +39,20 @@ def test_calling_a_report_wrong_is_a_denial():
 
 def test_a_neutral_judgement_stays_a_statement():
     assert statement("روحانی این طرح را مفید دانست.", "دانست")["type"] == "statement"
+
+
+def test_a_passive_criticism_with_its_agent_is_a_statement_of_the_agent():
+    st = statement("وزیر دفاع ژاپن از سوی وزارت خارجه چین مورد انتقاد قرار گرفت.", "مورد انتقاد قرار گرفت")
+    assert st["type"] == "criticize"
+    assert st["speaker"]["mention"] == "وزارت خارجه چین"
+    assert names(st["targets"]) == ["وزیر دفاع ژاپن"]
+
+
+def test_a_passive_threat_without_an_agent_is_no_statement():
+    from extract_helpers import run
+    assert run("این شبکه تلویزیونی روز گذشته مورد تهدید قرار گرفت.") == []
+
+
+def test_an_unknown_agent_is_not_replaced_by_the_state_that_qualifies_it():
+    from extract_helpers import run
+    assert run("وزیر دفاع ژاپن از سوی احزاب مخالف ژاپن مورد انتقاد قرار گرفته بود.") == []
