@@ -1123,8 +1123,9 @@ def _name_after(text, folded, pieces, pkeys, pe):
 
 
 # «شهر عین عیسی», «روستای البوعیثه», «استان «الانبار»»: a place head and the name after it
-_PLACE_HEADS = fold("شهر|شهرک|روستای|استان|شهرستان|بندر|جزیره|اردوگاه|ولایت|ایالت")
+_PLACE_HEADS = fold("شهر|شهرک|روستای|استان|شهرستان|بندر|جزیره|اردوگاه|ولایت|ایالت|زندان|میدان|دریاچه|تنگه")
 _PLACE_HEAD = re.compile(rf"(?:{_PLACE_HEADS}) +")
+_MEYDAN = fold("میدان")
 _NOT_PLACE_NAME = frozenset(R.key(w) for w in (
     "مورد", "تحت", "مذکور", "دیگر", "محل", "خود", "جنگ زده", "پناهندگان", "آوارگان", "مرزی", "ساحلی",
     "مرکزی", "شمالی", "جنوبی", "شرقی", "غربی", "اشغالی", "مسکونی", "صنعتی", "همجوار", "هم مرز", "کوچک",
@@ -1191,11 +1192,13 @@ def _headed_places(doc, mentions, heads, index):
         if covered(hm.start()) or re.search(r"(?<![^\W_])(?:این|آن|همین|همان|هر|چند|دو|سه|هیچ)[ \u200c]+$",
                                             folded[max(0, hm.start() - 6):hm.start()]):
             continue  # «این شهر شاهد …»: a determiner makes the head a common noun
+        if hm.group(0).startswith(_MEYDAN) and re.search(r"(?<![^\W_])به[ \u200c]+$", folded[max(0, hm.start() - 4):hm.start()]):
+            continue  # «به میدان برود»: into the field, an idiom
         quoted = folded[hm.end() - 1] in "«\""
         pos, words, end = hm.end(), 0, None
         while words < (3 if quoted else 2):
             w = _PLACE_WORD.match(folded, pos)
-            if not w or covered(w.start()) or _VERBISH.fullmatch(w.group(0)) or \
+            if not w or covered(w.start()) or _VERBISH.fullmatch(w.group(0)) or w.group(0).endswith("\u200cاند") or \
                     not quoted and not _place_word_ok(w.group(0), words == 0, hm.group(0).startswith("استان")):
                 break
             end, words = w.end(), words + 1
@@ -1223,7 +1226,8 @@ _QUANTIFIERS = fold("|".join(R.QUANTIFIERS))
 # one scan of the article finds both place heads and quantifiers (\b suits: ZWNJ is no
 # word character)
 _HEADS = re.compile(rf"\b(?:(?P<place>{_PLACE_HEADS}) +[«\"]?|(?P<quant>{_QUANTIFIERS})(?:[ \u200c]+از)?[ \u200c]+)")
-_HEAD_STEMS = tuple(fold(w) for w in ("شهر", "روستا", "استان", "بندر", "جزیره", "اردوگاه", "ولایت", "ایالت", "برخی",
+_HEAD_STEMS = tuple(fold(w) for w in ("شهر", "روستا", "استان", "بندر", "جزیره", "اردوگاه", "ولایت", "ایالت", "زندان",
+                                      "میدان", "دریاچه", "تنگه", "برخی",
                                       "بسیاری", "تعدادی", "شماری", "گروهی", "جمعی", "اکثر", "اغلب", "عده"))
 
 

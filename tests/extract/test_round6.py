@@ -56,3 +56,14 @@ def test_a_passive_threat_without_an_agent_is_no_statement():
 def test_an_unknown_agent_is_not_replaced_by_the_state_that_qualifies_it():
     from extract_helpers import run
     assert run("وزیر دفاع ژاپن از سوی احزاب مخالف ژاپن مورد انتقاد قرار گرفته بود.") == []
+
+
+def test_a_square_a_prison_and_a_lake_after_their_head_are_places():
+    st = statement("استاندار تهران گفت: طرح توسعه میدان امیرکبیر و دریاچه هامون ادامه دارد و زندان اوین"
+                   " تعطیل نمی‌شود.", "گفت")
+    assert names(st["locations"]) == ["میدان امیرکبیر", "دریاچه هامون", "زندان اوین"]
+
+
+def test_going_into_the_field_is_no_square_and_a_perfect_verb_no_prison():
+    st = statement("وزیر کشور ایران گفت: دولت باید به میدان برود و آنها را به زندان بازگردانده‌اند.", "گفت")
+    assert st["locations"] == []
