@@ -100,3 +100,24 @@ def test_an_information_site_is_named_by_whose_it_is():
             "به گزارش خبرگزاری فارس به نقل از پایگاه اطلاع رسانی ریاست جمهوری، رئیس‌جمهور پرو گفت مرزها باز است.")
     st = by_trigger(run(text), "گفت")[0]
     assert [o["name"] for o in st["outlets"]] == ["خبرگزاری فارس", "پایگاه اطلاع رسانی ریاست جمهوری"]
+
+
+def test_a_telephone_interview_with_ezafe_names_its_outlet():
+    st = by_trigger(run("وزیر خارجه قطر در گفت وگوی تلفنی با خبرگزاری فرانسه گفت: نشست برگزار می‌شود."), "گفت")[0]
+    assert names(st) == ["خبرگزاری فارس", "خبرگزاری فرانسه"]
+
+
+def test_an_interview_with_a_programme_names_the_programmes_channel():
+    text = ("وزیر دفاع ایران در گفت‌وگوی تلویزیونی با ویژه برنامه هفته دفاع شبکه دوم سیما، "
+            "با اشاره به دستاوردها گفت: ما پیشرفت کرده‌ایم.")
+    assert names(by_trigger(run(text), "گفت")[0]) == ["خبرگزاری فارس", "شبکه دوم سیما"]
+
+
+def test_a_news_network_is_not_the_channel_called_khabar():
+    st = by_trigger(run("به گزارش شبکه خبری العالم، وزیر خارجه لبنان گفت: نشست برگزار می‌شود."), "گفت")[0]
+    assert names(st) == ["خبرگزاری فارس", "شبکه خبری العالم"]
+
+
+def test_rt_arabic_is_its_own_outlet():
+    st = by_trigger(run("به گزارش روسیا الیوم، وزیر خارجه روسیه گفت: نشست برگزار می‌شود."), "گفت")[0]
+    assert names(st) == ["خبرگزاری فارس", "روسیا الیوم"]
