@@ -67,3 +67,20 @@ def test_a_square_a_prison_and_a_lake_after_their_head_are_places():
 def test_going_into_the_field_is_no_square_and_a_perfect_verb_no_prison():
     st = statement("وزیر کشور ایران گفت: دولت باید به میدان برود و آنها را به زندان بازگردانده‌اند.", "گفت")
     assert st["locations"] == []
+
+
+def test_dabir_kol_written_apart_with_an_unknown_front_is_a_speaker():
+    st = statement("دبیر کل جبهه پایداری در ادامه خاطرنشان کرد: ما در انتخابات شرکت می‌کنیم.", "خاطرنشان کرد")
+    assert st["speaker"]["mention"] == "دبیر کل جبهه پایداری" and st["speaker"]["kind"] == "person"
+
+
+def test_ehtemal_dad_is_a_statement():
+    st = statement("اولمرت در ادامه احتمال داد که نتانیاهو از قدرت کنار برود.", "احتمال داد")
+    assert st["type"] == "statement" and st["speaker"]["mention"] == "اولمرت"
+
+
+def test_ebraz_tars_is_concern_and_ebraz_nakhorsandi_criticism():
+    assert statement("اولمرت با ابراز ترس از سیاست‌های نتانیاهو گفت: این راه به جایی نمی‌رسد.",
+                     "ابراز ترس")["type"] == "concern"
+    assert statement("وزیر بهداشت ایران ضمن ابراز ناخرسندی از شرایط دارویی کشور خواستار اقدام دولت شد.",
+                     "ابراز ناخرسندی")["type"] == "criticize"
