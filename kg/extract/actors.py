@@ -606,6 +606,8 @@ def _honorific_names(doc, mentions, pieces, pkeys):
         taken.append((s0, e0))
 
 
+_MEDIA_QUOTED_STARTS = tuple(fold(w) for w in ("خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "نشریه", "هفته",
+                                               "ماهنامه", "مجله", "رادیو", "تلویزیون", "وب"))
 _MEDIA_QUOTED = re.compile(
     r"(?<![^\W_])(?:خبرگزاری|روزنامه|شبکه(?:[ \u200c]+(?:خبری|تلویزیونی|ماهواره[ \u200c]*ای))?|پایگاه(?:[ \u200c]+(?:خبری|اینترنتی|خبری[ \u200c]+تحلیلی))?"
     r"|سایت(?:[ \u200c]+(?:خبری|اینترنتی))?|نشریه|هفته[ \u200c]*نامه|ماهنامه|مجله|رادیو|تلویزیون|وب[ \u200c]*سایت|خبرگزاری[ \u200c]+رسمی)"
@@ -620,7 +622,7 @@ def _media_mentions(doc, mentions):
     _media_of_country(doc, mentions)
     if "«" not in f and "\"" not in f:
         return
-    for m in _MEDIA_QUOTED.finditer(f):
+    for m in R.literal_scan(_MEDIA_QUOTED, f, _MEDIA_QUOTED_STARTS):
         s, e = m.start(), m.end()
         over = [x for x in mentions if x.start < e and s < x.end]
         if any(x.entity.kind == "media" for x in over):

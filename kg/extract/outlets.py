@@ -14,6 +14,7 @@ from kg.text import tokens
 _REPORT = re.compile(
     r"\b(?:به[ \u200c]*گزارش|به[ \u200c]*نقل[ \u200c]*از|به[ \u200c]+نوشته|بنا[ \u200c]*بر[ \u200c]*گزارش|طبق[ \u200c]*گزارش|"
     r"بر[ \u200c]*اساس[ \u200c]*گزارش|براساس[ \u200c]*گزارش)(?![^\W_])")
+_REPORT_STARTS = ("به", "بنا", "طبق", "بر")  # every _REPORT match begins with one of these
 _MEDIA_NOUNS = (r"(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|وبگاه|وب[ \u200c]*سایت|نشریه|رادیو|تلویزیون|"
                 r"هفته[ \u200c]*نامه|مجله|تارنمای)")
 _INTERVIEW = re.compile(
@@ -25,6 +26,7 @@ _INTERVIEW = re.compile(
     r"با(?=[ \u200c]+" + _MEDIA_NOUNS + r"[^.:«]{1,50}?[ \u200c](?:گفت[ \u200c]*و[ \u200c]*گو|گفتگو|مصاحبه)))(?![^\W_])")
 _PROGRAMME = re.compile(r"[ \u200c]*((?:ویژه[ \u200c]*)?برنامه(?:[ \u200c]+(?!" + _MEDIA_NOUNS + r")[^\s،,.:«»]+){0,6}?[ \u200c]+)"
                         r"(?=" + _MEDIA_NOUNS + r")")
+_INTERVIEW_STARTS = ("در", "به", "با")
 _TOLD = re.compile(r"\bبه[ \u200c]+([^\s،,.:؛«»]+(?:[ \u200c]+[^\s،,.:؛«»]+){0,3}?)[ \u200c]+"
                    r"(?=(?:گفت|گفته|اظهار[ \u200c]+داشت|اعلام[ \u200c]+کرد|تاکید[ \u200c]+کرد)(?![^\W_]))")
 _TWEET = re.compile(r"(?<![^\W_])(?:در[ \u200c]+)?(?:توییتی|توئیتی|تویتی|پیام[ \u200c]+توییتری|پیامی[ \u200c]+توییتری)(?![^\W_])")
@@ -160,7 +162,7 @@ def outlets(doc):
     doc.publisher = _publisher(doc)
     atts = []
     folded = doc.folded
-    for m in _REPORT.finditer(folded):
+    for m in R.literal_scan(_REPORT, folded, _REPORT_STARTS):
         r = _outlet_at(doc, m.end())
         if r is None:
             # «به گزارش فارس» for a publisher called «خبرگزاری فارس»
@@ -194,7 +196,7 @@ def outlets(doc):
     for m in (_X_PLATFORM.finditer(folded) if "ایکس" in folded else ()):  # «در ایکس نوشت»
         ent = Entity("ایکس", "media", "US", "X", None)
         atts.append(Attribution(m.start(), m.end(), [ent], "interview", doc.sentence_of(m.start())))
-    for m in _INTERVIEW.finditer(folded):
+    for m in R.literal_scan(_INTERVIEW, folded, _INTERVIEW_STARTS):
         r = _outlet_at(doc, m.end())
         if r is None:
             # «در گفت‌وگو با ویژه برنامه هفته صنعت دفاعی شبکه دوم سیما»: the programme's channel
@@ -204,7 +206,7 @@ def outlets(doc):
                 continue
         ent, end = r
         atts.append(Attribution(m.start(), end, [ent], "interview", doc.sentence_of(m.start())))
-    for m in _TOLD.finditer(folded):  # «به رویترز گفت»: an interview too
+    for m in R.literal_scan(_TOLD, folded, ("به",)):  # «به رویترز گفت»: an interview too
         r = _outlet_at(doc, m.start(1))
         if r is None or r[1] < m.end(1) - 1:
             continue

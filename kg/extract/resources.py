@@ -150,6 +150,29 @@ def groups() -> tuple:
     return tuple((Entry("", c[1], "group", None, None, None, "group"), c[0]) for c in _read_tsv("groups.tsv"))
 
 
+def literal_scan(rx, s: str, literals, lo: int = 0, hi: int | None = None) -> list:
+    """``rx.finditer(s)``'s matches, found faster: ``rx.match`` is tried only where one of
+    ``literals`` stands (str.find), in text order, skipping positions inside an earlier
+    match. Every match of ``rx`` must begin with one of ``literals``."""
+    hi = len(s) if hi is None else hi
+    pos = []
+    for lit in literals:
+        i = s.find(lit, lo, hi)
+        while i >= 0:
+            pos.append(i)
+            i = s.find(lit, i + 1, hi)
+    pos.sort()
+    out, end = [], -1
+    for p in pos:
+        if p < end:
+            continue
+        m = rx.match(s, p, hi)
+        if m is not None:
+            out.append(m)
+            end = max(m.end(), p + 1)
+    return out
+
+
 class Matcher:
     """Longest-match lookup of phrase keys over word pieces."""
 

@@ -121,3 +121,15 @@ def test_a_news_network_is_not_the_channel_called_khabar():
 def test_rt_arabic_is_its_own_outlet():
     st = by_trigger(run("به گزارش روسیا الیوم، وزیر خارجه روسیه گفت: نشست برگزار می‌شود."), "گفت")[0]
     assert names(st) == ["خبرگزاری فارس", "روسیا الیوم"]
+
+
+def test_literal_scan_finds_what_finditer_finds():
+    from kg.extract import outlets as O
+    from kg.extract import resources as R
+    from kg.text import fold
+
+    text = fold("به گزارش خبرگزاری فارس به نقل از رویترز، وزیر در گفت‌وگو با الجزیره و به خبرنگار ما گفت: "
+                "بنا بر گزارش ایسنا طبق گزارش ایرنا براساس گزارش مهر، او به رویترز گفت که با شبکه العالم گفت‌وگو کرد.")
+    for rx, lits in ((O._REPORT, O._REPORT_STARTS), (O._INTERVIEW, O._INTERVIEW_STARTS), (O._TOLD, ("به",))):
+        want = [m.span() for m in rx.finditer(text)]
+        assert want and [m.span() for m in R.literal_scan(rx, text, lits)] == want
