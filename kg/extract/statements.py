@@ -461,7 +461,8 @@ def _looks_like_proposal(s):
     return bool(re.search(r"(پیشنهاد|درخواست|طرح|قطعنامه|تقاضا|دعوت|پیش[ \u200c]*نویس|شرط|شروط|ابتکار)", s[-120:]))
 
 
-EZAFE_NOUNS = {"ادعای", "ادعا", "اظهارات", "واکنش", "تهدیدهای", "تهدیدات", "مخالفت", "مطالب", "مواضع"}
+EZAFE_NOUNS = {"ادعای", "ادعا", "اظهارات", "واکنش", "تهدیدهای", "تهدیدات", "مخالفت", "مطالب", "مواضع",
+               "درخواست", "پیشنهاد", "دستور"}
 BODY_NOUNS = {"انتقاد", "حمایت", "استقبال", "هشدار", "درخواست", "اعتراض", "محکومیت", "تاکید", "تأکید",
               "ابراز نگرانی", "تکذیب"}
 
@@ -492,6 +493,10 @@ def _noun_ok(doc, si, ss, se, ts, te, pj, t):
         return False
     if t.head in EZAFE_NOUNS and not _ezafe_act_ok(doc, ss, ts, nxt, t, headline):
         return False
+    if t.head in ("درخواست", "پیشنهاد", "دستور") and not headline and nxt.entity.kind == "media":
+        return False  # «درخواست نیوزویک برای اظهارنظر»: a newsroom asking for comment
+    if t.head == "دستور" and before and before[-1] == "در":
+        return False  # «در دستور مجمع عمومی قرار دهد»: on the agenda
     return True
 
 

@@ -84,3 +84,14 @@ def test_ebraz_tars_is_concern_and_ebraz_nakhorsandi_criticism():
                      "ابراز ترس")["type"] == "concern"
     assert statement("وزیر بهداشت ایران ضمن ابراز ناخرسندی از شرایط دارویی کشور خواستار اقدام دولت شد.",
                      "ابراز ناخرسندی")["type"] == "criticize"
+
+
+def test_a_request_of_a_state_in_the_body_is_its_statement():
+    st = statement("کره شمالی روز گذشته درخواست آمریکا برای برچیدن برنامه هسته‌ای را رد کرد.", "درخواست")
+    assert st["type"] == "request" and st["speaker"]["mention"] == "آمریکا"
+
+
+def test_an_agenda_and_a_newsroom_asking_for_comment_are_no_requests():
+    from extract_helpers import run
+    sts = run("مجلس این گزارش را در دستور مجمع عمومی قرار داد و به درخواست نیوزویک برای اظهارنظر پاسخی نداد.")
+    assert [s["trigger"]["text"] for s in sts if s["trigger"]["text"] in ("دستور", "درخواست")] == []
