@@ -95,3 +95,19 @@ def test_an_agenda_and_a_newsroom_asking_for_comment_are_no_requests():
     from extract_helpers import run
     sts = run("مجلس این گزارش را در دستور مجمع عمومی قرار داد و به درخواست نیوزویک برای اظهارنظر پاسخی نداد.")
     assert [s["trigger"]["text"] for s in sts if s["trigger"]["text"] in ("دستور", "درخواست")] == []
+
+
+def test_condolences_are_a_statement_as_cameo_018_has_it():
+    st = statement("رئیس جمهور ایران درگذشت این شخصیت را به مردم لبنان تسلیت گفت.", "تسلیت گفت")
+    assert st["type"] == "statement"
+
+
+def test_a_condolence_message_in_a_headline_is_a_statement():
+    st = statement("پیام تسلیت هاشمی رفسنجانی به رئیس جمهور لبنان", "پیام تسلیت")
+    assert st["speaker"]["mention"] == "هاشمی رفسنجانی"
+
+
+def test_an_estimate_and_a_comparison_are_statements():
+    assert statement("استاندار بیروت خسارات انفجار را 15 میلیارد دلار برآورد کرد.", "برآورد کرد")["type"] == "statement"
+    st = statement("«ژاک دله» دادستان مارسی ضمن تشبیه این رسوایی به یک فاجعه گفت: پرونده ادامه دارد.", "تشبیه")
+    assert st["speaker"]["mention"] == "ژاک دله"
