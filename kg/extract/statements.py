@@ -135,6 +135,8 @@ def statements(doc):
                 continue
             if t.form == "source" and not _source_ok(doc, ss, ts):
                 continue
+            if t.form == "source" and any(a.start <= ts < a.end and a.outlets for a in doc.attributions):
+                continue  # «به نوشته روزنامه فرانسوی فیگارو»: an outlet cited, no speaker
             if t.form == "verb" and _prep_before(doc, ss, ts):
                 continue
             if t.head in RA_HEADS and "می" in folded[ts:ts + 3]:

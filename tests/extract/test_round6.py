@@ -111,3 +111,10 @@ def test_an_estimate_and_a_comparison_are_statements():
     assert statement("استاندار بیروت خسارات انفجار را 15 میلیارد دلار برآورد کرد.", "برآورد کرد")["type"] == "statement"
     st = statement("«ژاک دله» دادستان مارسی ضمن تشبیه این رسوایی به یک فاجعه گفت: پرونده ادامه دارد.", "تشبیه")
     assert st["speaker"]["mention"] == "ژاک دله"
+
+
+def test_be_neveshte_of_a_paper_with_a_demonym_cites_an_outlet_and_names_no_speaker():
+    from extract_helpers import run
+    sts = run("به نوشته روزنامه فرانسوی فیگارو، وزیر خارجه فرانسه گفت که دو کشور همکاری می‌کنند.")
+    assert [(s["trigger"]["text"], s["speaker"]["mention"]) for s in sts] == [("گفت", "وزیر خارجه فرانسه")]
+    assert [o["name"] for o in sts[0]["outlets"]] == ["خبرگزاری فارس", "فیگارو"]
