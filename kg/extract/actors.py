@@ -1046,7 +1046,12 @@ def _is_name_piece(folded, pieces, pkeys, idx):
         return False  # an infinitive, not a name
     joined = (idx + 1 < len(pieces) and folded[pieces[idx][1]:pieces[idx + 1][0]] == "\u200c") or \
         (idx > 0 and folded[pieces[idx - 1][1]:pieces[idx][0]] == "\u200c")
+    if joined and _TALK.search(folded, max(0, pieces[idx][0] - 8), pieces[idx][1] + 8):
+        return False  # «گفت‌وگوی تلفنی رئیس‌جمهور»: a conversation, not a name before the office
     return bool(_NAME_PIECE.match(w)) and (joined or pkeys[idx] not in NAME_STOP) and len(w) >= 2
+
+
+_TALK = re.compile(r"گفت[ \u200c]*و[ \u200c]*گو")
 
 
 def _name_before(text, folded, pieces, pkeys, pi):

@@ -118,3 +118,10 @@ def test_be_neveshte_of_a_paper_with_a_demonym_cites_an_outlet_and_names_no_spea
     sts = run("به نوشته روزنامه فرانسوی فیگارو، وزیر خارجه فرانسه گفت که دو کشور همکاری می‌کنند.")
     assert [(s["trigger"]["text"], s["speaker"]["mention"]) for s in sts] == [("گفت", "وزیر خارجه فرانسه")]
     assert [o["name"] for o in sts[0]["outlets"]] == ["خبرگزاری فارس", "فیگارو"]
+
+
+def test_a_telephone_conversation_before_an_office_is_no_name():
+    from extract_helpers import run
+    sts = run("کاخ ریاست جمهوری فرانسه از گفت‌وگوی تلفنی رئیس‌جمهور فرانسه و نخست‌وزیر انگلیس خبر داد.")
+    names_seen = [e["name"] for s in sts for e in [s["speaker"]] + s["targets"]]
+    assert not any("گفت" in n for n in names_seen)
