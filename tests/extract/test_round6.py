@@ -125,3 +125,8 @@ def test_a_telephone_conversation_before_an_office_is_no_name():
     sts = run("کاخ ریاست جمهوری فرانسه از گفت‌وگوی تلفنی رئیس‌جمهور فرانسه و نخست‌وزیر انگلیس خبر داد.")
     names_seen = [e["name"] for s in sts for e in [s["speaker"]] + s["targets"]]
     assert not any("گفت" in n for n in names_seen)
+
+
+def test_the_leaders_of_the_two_countries_are_a_group():
+    st = statement("سران دو کشور بر گسترش روابط تاکید کردند.", "تاکید کردند")
+    assert st["speaker"]["mention"] == "سران دو کشور" and st["speaker"]["kind"] == "group"
