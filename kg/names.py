@@ -442,7 +442,10 @@ def _appositions(L: _Lex, T: _Toks, taken: list[bool], raw: list[str]) -> list[t
             b = c - width
             if b < 0 or any(taken[b:c]):
                 continue
-            if not all(_person_word(L, T, x) for x in range(b, c)):
+            if not all(_person_word(L, T, x) for x in range(b, c)) and not (
+                    # «علی پارسا، مدیر …»: a first name vouches for a surname that is also a word
+                    width == 2 and T.k[b] in L.first and _name_like(L, T, b + 1, person=False)
+                    and not T.pl[b + 1]):
                 continue
             if b > 0 and raw[b - 1] not in _BOUND and T.k[b - 1] not in ("و", "که"):
                 continue

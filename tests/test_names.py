@@ -206,3 +206,8 @@ def test_two_first_names_and_a_piece_written_apart_are_first_name_and_surname():
     for text, name in (("مهدی عیسی زاده عضو کمیسیون گفت", "مهدی عیسی زاده"),
                        ("علی حسن زاده عضو کمیسیون گفت", "علی حسن زاده")):
         assert [(text[a:b], k) for a, b, k in find_names(text)] == [(name, "person")]
+
+
+def test_a_first_name_vouches_for_a_surname_that_is_also_a_word_in_an_apposition():
+    text = "علی پارسا، مدیر مجموعه سعدآباد گفت: دیوار فرو ریخت."
+    assert (0, 9, "person") in find_names(text)
