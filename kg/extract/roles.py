@@ -154,6 +154,19 @@ LOCATIVE_HEADS = {"بحران", "موضوع", "مسئله", "مساله", "وض�
                   "جنوب", "مردم", "آینده", "درگیری", "درگیریهای", "حوادث", "رویدادهای", "انتخابات", "نفت"}
 
 
+# a capital after these words is the city, not its government («انفجار بندر بیروت», «نشست وین»)
+CAPITAL_AS_PLACE = frozenset(R.key(w) for w in (
+    "بندر", "شهر", "فرودگاه", "خیابان", "خیابان‌های", "میدان", "منطقه", "حومه", "نزدیکی", "اطراف", "مرکز",
+    "انفجار", "انفجارهای", "حمله", "حملات", "بمباران", "نشست", "اجلاس", "کنفرانس", "مذاکرات", "دیدار", "سفر",
+    "شمال", "جنوب", "شرق", "غرب", "خیابانهای"))
+
+
+def _capital_city(m):
+    from kg.model import Entity
+
+    return Entity(" ".join(m.text.split()), "place", m.entity.country)
+
+
 def _is_publisher(doc, e):
     from kg.extract.outlets import _same_outlet
 
@@ -312,9 +325,13 @@ def _participants(doc, st, speakers=(), by_start=None):
             loc.append(m)
             continue
         if e.kind == "state" and m.source != "side" and (prep == "در" or prep in LOCATIVE_HEADS
+                                                         or m.source == "cap" and R.key(prep) in CAPITAL_AS_PLACE
                                                          or R.key(prep) in LOCATIVE_HEADS
                                                          or _movement_place(doc, ss, m)
                                                          or _place_of_state(doc, m)):
+            if m.source == "cap":
+                # «در تهران», «بندر بیروت»: the capital city itself, not its state
+                m = type(m)(m.start, m.end, m.text, _capital_city(m), "cap")
             loc.append(m)
             continue
         if e.kind == "state" and spk is not None and spk.country and e.country == spk.country:

@@ -130,3 +130,14 @@ def test_a_telephone_conversation_before_an_office_is_no_name():
 def test_the_leaders_of_the_two_countries_are_a_group():
     st = statement("سران دو کشور بر گسترش روابط تاکید کردند.", "تاکید کردند")
     assert st["speaker"]["mention"] == "سران دو کشور" and st["speaker"]["kind"] == "group"
+
+
+def test_a_capital_after_a_place_word_is_the_city_where_it_happened():
+    st = statement("استاندار بیروت خسارت ناشی از انفجار بندر بیروت را 15 میلیارد دلار برآورد کرد.", "برآورد کرد")
+    assert [(x["mention"], x["kind"], x["country"]) for x in st["locations"]] == [("بیروت", "place", "LB")]
+    assert st["targets"] == []
+
+
+def test_a_capital_after_dar_is_the_city_not_its_state():
+    st = statement("لاوروف گفت: نشست آینده در تهران برگزار می‌شود.", "گفت")
+    assert [(x["name"], x["kind"], x["country"]) for x in st["locations"]] == [("تهران", "place", "IR")]
