@@ -39,7 +39,8 @@ GENERIC_HEADS = {"رئیس", "نیروهای", "مقامات", "مسئولان",
                  "فرمانده ارتش", "نیروهای مسلح", "ارتش", "دولت", "پارلمان",
                  "دستگاه دیپلماسی", "سخنگوی دولت", "شاه", "کارشناسان", "کارشناس", "تحلیلگر", "نماینده",
                  "سناتور", "فرمانده", "دبیر", "مشاور", "مقام", "شهردار", "استاندار", "فرماندار", "امام جمعه",
-                 "سرگرد", "سرهنگ", "ژنرال", "منابع", "سربازان", "رزمندگان", "شهروندان", "ساکنان", "یک پزشک", "یک سرگرد", "یک سرهنگ", "یک سرباز", "کشورهای عضو", "دولت‌های عضو"}
+                 "سرگرد", "سرهنگ", "ژنرال", "منابع", "سربازان", "رزمندگان", "شهروندان", "ساکنان", "یک پزشک", "یک سرگرد", "یک سرهنگ", "یک سرباز", "کشورهای عضو", "دولت‌های عضو",
+                 "اسرا", "زندانیان", "پناهجویان", "مهاجران", "کارگران", "تظاهرکنندگان", "دانشجویان", "کودکان", "زنان"}
 ALONE_OK = {"کارشناسان"}
 
 # Persian-language outlets whose copy means Iran when an office has no country
@@ -324,10 +325,11 @@ def _name_persons(doc, mentions):
         # «باشگاه اسرای فلسطین»: an organisation the gazetteer does not know, around a state
         # or place it does; the organisation is the actor, the state gives its country
         over = [m for m in mentions if m.start < e and s < m.end]
-        if not over or not all(m.source in _SWALLOWABLE and m.entity.kind in ("state", "place")
+        if not over or not all((m.source in _SWALLOWABLE and m.entity.kind in ("state", "place")
+                                or m.source in ("group", "office") and m.entity.kind == "group")  # «باشگاه اسرای فلسطین»
                                and s < m.start and m.end <= e for m in over):
             continue
-        states = [m.entity.country for m in over if m.entity.kind == "state"]
+        states = [m.entity.country for m in over if m.entity.kind in ("state", "group") and m.entity.country]
         for m in over:
             mentions.remove(m)
         m = Mention(s, e, text[s:e], Entity(" ".join(text[s:e].split()), kind, states[0] if states else None), "name")

@@ -141,3 +141,15 @@ def test_a_capital_after_a_place_word_is_the_city_where_it_happened():
 def test_a_capital_after_dar_is_the_city_not_its_state():
     st = statement("لاوروف گفت: نشست آینده در تهران برگزار می‌شود.", "گفت")
     assert [(x["name"], x["kind"], x["country"]) for x in st["locations"]] == [("تهران", "place", "IR")]
+
+
+def test_prisoners_with_a_demonym_are_a_target_group_of_that_state():
+    st = statement("سخنگوی حماس گفت رژیم صهیونیستی اسرای فلسطینی و زندانیان لبنانی را شکنجه می‌کند.", "گفت")
+    got = {(t["mention"], t["kind"], t["country"]) for t in st["targets"]}
+    assert {("اسرای فلسطینی", "group", "PS"), ("زندانیان لبنانی", "group", "LB")} <= got
+
+
+def test_the_prisoners_club_keeps_its_name_around_the_prisoners_group():
+    st = statement("عنوان خبر\nباشگاه اسرای فلسطین فاش کرد که رژیم صهیونیستی اسرای فلسطینی را شکنجه می‌کند.",
+                   "فاش کرد")
+    assert st["speaker"]["mention"] == "باشگاه اسرای فلسطین" and st["speaker"]["kind"] == "organization"
