@@ -604,4 +604,9 @@ def _same_speaker_since(doc, st, sentence):
         return True
     # another speaker cut in: the interviewee's words close after still come from the interview
     # («… با خبرگزاری مهر گفت‌وگو کرده … . پیش از این وزیر … ولی آقای سامانی گفته است …»)
-    return st.sentence - sentence <= 2 and any(same(o) for o in prior if o.sentence == sentence)
+    if st.sentence - sentence <= 2 and any(same(o) for o in prior if o.sentence == sentence):
+        return True
+    # the interviewee quoted again later in the article, with no new attribution since:
+    # still the same interview («كاتزمن در گفت‌وگو با العالم گفت … . آصفی … . كاتزمن … گفت»)
+    return any(same(o) for o in prior if o.sentence == sentence) and not any(
+        a.kind == "report" and sentence < a.sentence <= st.sentence for a in doc.attributions)

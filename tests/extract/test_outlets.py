@@ -133,3 +133,21 @@ def test_literal_scan_finds_what_finditer_finds():
     for rx, lits in ((O._REPORT, O._REPORT_STARTS), (O._INTERVIEW, O._INTERVIEW_STARTS), (O._TOLD, ("به",))):
         want = [m.span() for m in rx.finditer(text)]
         assert want and [m.span() for m in R.literal_scan(rx, text, lits)] == want
+
+
+def test_an_interviewee_quoted_again_after_other_speakers_keeps_the_interview_outlet():
+    text = ("کنت کاتزمن در گفت‌وگو با شبکه خبری العالم گفت: فشارها بر ایران افزایش می‌یابد.\n"
+            "حمیدرضا آصفی سخنگوی وزارت امور خارجه گفت: هر طرحی باید حقوق ایران را تضمین کند.\n"
+            "علی لاریجانی نیز گفت: ما غنی‌سازی را ادامه می‌دهیم.\n"
+            "کاتزمن در ادامه گفت: آمریکا در عراق با سختی روبروست.")
+    sts = [s for s in run(text) if s["trigger"]["text"] == "گفت"]
+    assert [names(s) for s in sts] == [["خبرگزاری فارس", "شبکه خبری العالم"], ["خبرگزاری فارس"],
+                                       ["خبرگزاری فارس"], ["خبرگزاری فارس", "شبکه خبری العالم"]]
+
+
+def test_a_misspelt_agency_is_still_known_and_an_unknown_one_stops_before_a_preposition():
+    st = by_trigger(run("به نقل از خبرگزاری آسوشیدپرس از نیوپورت، اتحادیه اروپا اعلام کرد که ترکیه عضو می‌شود."),
+                    "اعلام کرد")[0]
+    assert names(st) == ["خبرگزاری فارس", "آسوشیتدپرس"]
+    st = by_trigger(run("به گزارش روزنامه الحیات از بیروت، اتحادیه اروپا اعلام کرد که ترکیه عضو می‌شود."), "اعلام کرد")[0]
+    assert names(st) == ["خبرگزاری فارس", "روزنامه الحیات"]
