@@ -480,6 +480,8 @@ def _noun_ok(doc, si, ss, se, ts, te, pj, t):
     nxt = _mention_after(doc, te, 3)
     if nxt is None or nxt.entity.kind in ("place", "pronoun"):
         return False
+    if re.search(r"به[ \u200c]+(?:شرح|این[ \u200c]+شرح)", doc.folded[te:se]):
+        return False  # «متن پیام تسلیت X به شرح زیر است»: the act is «به شرح زیر است»
     if not headline and t.head not in EZAFE_NOUNS:
         # «حمایت X از Y», «انتقاد X از Y» in the body: the actor then a preposition
         if t.head not in BODY_NOUNS:
@@ -688,12 +690,18 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
         return [], None
     if t.form == "amade":
         seg = f[ss:ts]
-        mm = re.search(r"(?:^|[ \u200c])در[ \u200c]+(?:این[ \u200c]+)?(?:بیانیه|گزارش|نامه|پیام|متن|اطلاعیه|بخشی|ادامه|توییت|یادداشت|مقاله|سند|قطعنامه)", seg)
+        if t.head == "شرح":
+            # «متن کامل پیام تسلیت X به شرح زیر است»: the text's author
+            mm = re.search(r"(?:^|[ \u200c])(?:این[ \u200c]+)?(?:بیانیه|نامه|پیام|متن|اطلاعیه)(?![^\W_])", seg)
+            words = 4
+        else:
+            mm = re.search(r"(?:^|[ \u200c])در[ \u200c]+(?:این[ \u200c]+)?(?:بیانیه|گزارش|نامه|پیام|متن|اطلاعیه|بخشی|ادامه|توییت|یادداشت|مقاله|سند|قطعنامه)", seg)
+            words = 1
         if not mm:
             return [], None
         pos = ss + mm.end()
         cands = [m for m in ms if pos <= m.start < ts and m.entity.kind not in ("place", "pronoun")]
-        if "این" not in mm.group(0) and cands and len(f[pos:cands[0].start].split()) <= 1:
+        if "این" not in mm.group(0) and cands and len(f[pos:cands[0].start].split()) <= words:
             return [cands[0]], "amade"
         if "گزارش" in mm.group(0):
             for m in reversed(ms):

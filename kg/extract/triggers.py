@@ -176,6 +176,8 @@ def matcher() -> R.Matcher:
             pairs.append((Trig(typ, "split", head, (1, None)), f"به {head}"))
     for f in ("آمده است", "آمده بود", "آمده", "آمده‌است"):
         pairs.append((Trig("statement", "amade", "آمده", (0, None)), f))
+    for f in ("به شرح زیر است", "به شرح زیر می باشد", "به این شرح است", "به شرح ذیل است"):
+        pairs.append((Trig("statement", "amade", "شرح", (0, None)), f))
     # blockers: words that begin like a trigger but are not one
     for f in ("گفت و گوها", "گفت و گوهای", "گفتگوها", "گفتگوهای", "گفت و گویی", "گفتگویی",
               "گفت و گو", "گفتگو", "گفت وگو", "گفت و گوی", "گفتگوی", "خواسته ها", "خواسته های",

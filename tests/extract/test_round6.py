@@ -153,3 +153,11 @@ def test_the_prisoners_club_keeps_its_name_around_the_prisoners_group():
     st = statement("عنوان خبر\nباشگاه اسرای فلسطین فاش کرد که رژیم صهیونیستی اسرای فلسطینی را شکنجه می‌کند.",
                    "فاش کرد")
     assert st["speaker"]["mention"] == "باشگاه اسرای فلسطین" and st["speaker"]["kind"] == "organization"
+
+
+def test_the_full_text_of_a_message_as_follows_is_its_authors_statement():
+    from extract_helpers import run
+    sts = run("هاشمی رفسنجانی درگذشت آیت الله کریمی را تسلیت گفت.\n"
+              "متن کامل پیام تسلیت رئیس مجمع تشخیص مصلحت نظام به شرح زیر است:\nبسم الله الرحمن الرحیم")
+    assert [(s["trigger"]["text"], s["speaker"]["mention"]) for s in sts] == [
+        ("تسلیت گفت", "هاشمی رفسنجانی"), ("به شرح زیر است", "رئیس مجمع تشخیص مصلحت نظام")]
