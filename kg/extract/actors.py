@@ -319,12 +319,29 @@ def _name_persons(doc, mentions):
         m = Mention(s, e, text[s:e], Entity(name, "person", None), "name")
         m.head = "names"
         mentions.append(m)
+    trig_starts = None
     for s, e, kind in found:
         if kind not in ("organization", "government_body"):
             continue
+        if trig_starts is None:
+            from kg.extract import triggers as T
+
+            trig_starts = sorted(ts for i, j, ts, te, p in T.trigger_matches(doc))
+        # a trigger word swallowed at the end («موسسه تحقیقات آب وزارت نیرو هشدار»): cut before it
+        cut = [t for t in trig_starts if s < t < e]
+        if cut:
+            e = len(f[:cut[0]].rstrip(" \u200c"))
+            if len(f[s:e].split()) < 2:
+                continue
         # «باشگاه اسرای فلسطین»: an organisation the gazetteer does not know, around a state
         # or place it does; the organisation is the actor, the state gives its country
         over = [m for m in mentions if m.start < e and s < m.end]
+        if not over and _subject_of_trigger(f, e, trig_starts) and _org_name_ok(f, s, e):
+            # «مرکز حقوقی شورات هادین اعلام کرده»: an unknown organisation right before its act
+            m = Mention(s, e, text[s:e], Entity(" ".join(text[s:e].split()), kind, None), "name")
+            m.head = "names"
+            mentions.append(m)
+            continue
         if not over or not all((m.source in _SWALLOWABLE and m.entity.kind in ("state", "place")
                                 or m.source in ("group", "office") and m.entity.kind == "group")  # «باشگاه اسرای فلسطین»
                                and s < m.start and m.end <= e for m in over):
@@ -335,6 +352,27 @@ def _name_persons(doc, mentions):
         m = Mention(s, e, text[s:e], Entity(" ".join(text[s:e].split()), kind, states[0] if states else None), "name")
         m.head = "names"
         mentions.append(m)
+
+
+def _subject_of_trigger(f, e, trig_starts):
+    """A trigger word starts right after ``e`` (spaces only between)."""
+    from bisect import bisect_left
+
+    k = bisect_left(trig_starts, e)
+    return k < len(trig_starts) and f[e:trig_starts[k]].strip(" \u200c") == ""
+
+
+_ORG_OPENERS = frozenset(R.key(w) for w in (
+    "موسسه", "مؤسسه", "مرکز", "اتحادیه", "انجمن", "سازمان", "شرکت", "حزب", "جبهه", "جنبش", "کمیته", "ستاد",
+    "بنیاد", "کانون", "جمعیت", "نهاد", "فدراسیون", "کنفدراسیون", "سندیکا", "ائتلاف", "باشگاه", "دانشگاه",
+    "پژوهشگاه", "پژوهشکده", "اندیشکده", "شورای", "مجمع", "گروه", "دولت", "تیم"))
+
+
+def _org_name_ok(f, s, e):
+    """Two to six words opened by an organisation noun, no clause word («که», «را») or verb inside."""
+    words = f[s:e].replace("\u200c", " ").split()
+    return 2 <= len(words) <= 6 and R.key(words[0]) in _ORG_OPENERS and not any(w in ("که", "را", "این", "آن", "است", "بود") or _VERBISH.fullmatch(w)
+                                            for w in words)
 
 
 _LOCAL_HEAD = re.compile(r"(?<![^\W_])(?:مدیر[ \u200c]*کل|مدیر[ \u200c]*عامل|مدیر|رئیس|رییس|معاون|سخنگوی|دبیر|مدیرعامل|سرپرست|"
@@ -1198,7 +1236,7 @@ def _headed_places(doc, mentions, heads, index):
         return k >= 0 and taken[k][0] <= pos < taken[k][1]
 
     for hm in heads:
-        if covered(hm.start()) or re.search(r"(?<![^\W_])(?:این|آن|همین|همان|هر|چند|دو|سه|هیچ)[ \u200c]+$",
+        if covered(hm.start()) or re.search(r"(?<![^\W_])(?:این|آن|همین|همان|هر|چند|دو|سه|هیچ|[0-9۰-۹]+)[ \u200c]+$",
                                             folded[max(0, hm.start() - 6):hm.start()]):
             continue  # «این شهر شاهد …»: a determiner makes the head a common noun
         if hm.group(0).startswith(_MEYDAN) and re.search(r"(?<![^\W_])به[ \u200c]+$", folded[max(0, hm.start() - 4):hm.start()]):

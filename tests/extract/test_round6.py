@@ -161,3 +161,20 @@ def test_the_full_text_of_a_message_as_follows_is_its_authors_statement():
               "متن کامل پیام تسلیت رئیس مجمع تشخیص مصلحت نظام به شرح زیر است:\nبسم الله الرحمن الرحیم")
     assert [(s["trigger"]["text"], s["speaker"]["mention"]) for s in sts] == [
         ("تسلیت گفت", "هاشمی رفسنجانی"), ("به شرح زیر است", "رئیس مجمع تشخیص مصلحت نظام")]
+
+
+def test_an_unknown_institute_right_before_its_act_is_the_speaker():
+    st = statement("موسسه تحقیقات آب وزارت نیرو هشدار داده است که سیلاب در راه است.", "هشدار داده است")
+    assert st["speaker"]["mention"] == "موسسه تحقیقات آب وزارت نیرو"
+    assert st["speaker"]["kind"] == "organization" and st["type"] == "warn"
+
+
+def test_an_unknown_phrase_ending_in_a_verb_noun_is_no_organisation():
+    from extract_helpers import run
+    sts = run("او با انتشار ویدئوهایی از فساد در خانواده السیسی و سران ارتش سخن گفت و مدعی شد که اسناد دارد.")
+    assert all(not s["speaker"]["mention"].endswith("سخن") for s in sts)
+
+
+def test_a_number_before_a_province_head_makes_it_a_count_not_a_place():
+    st = statement("وزیر نیرو ایران هشدار داد که در ۱۲ استان «احتمال وقوع سیلاب» وجود دارد.", "هشدار داد")
+    assert st["locations"] == []
