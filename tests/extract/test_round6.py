@@ -178,3 +178,21 @@ def test_an_unknown_phrase_ending_in_a_verb_noun_is_no_organisation():
 def test_a_number_before_a_province_head_makes_it_a_count_not_a_place():
     st = statement("وزیر نیرو ایران هشدار داد که در ۱۲ استان «احتمال وقوع سیلاب» وجود دارد.", "هشدار داد")
     assert st["locations"] == []
+
+
+def test_opposition_parties_opening_their_clause_are_a_group_speaker():
+    st = statement("احزاب مخالف تهدید کرده بودند که وزیر را استیضاح می‌کنند.", "تهدید کرده بودند")
+    assert st["speaker"]["mention"] == "احزاب مخالف" and st["speaker"]["kind"] == "group"
+    st = statement("فعالان سیاسی ایرانی خواستار آزادی زندانیان شدند.", "خواستار")
+    assert st["speaker"]["mention"] == "فعالان سیاسی ایرانی" and st["speaker"]["country"] == "IR"
+
+
+def test_financial_prisoners_are_not_prisoners_of_mali():
+    from extract_helpers import run
+    for s in run("وزیر دادگستری ایران با آزادی زندانیان مالی موافقت کرد."):
+        assert all(t["country"] != "ML" for t in s["targets"] + s["locations"])
+
+
+def test_the_speaker_after_be_gofte_is_looked_for_past_the_source_phrase():
+    st = statement("به گفته باشگاه اسرای فلسطین، اسرای فلسطینی در زندان‌ها شکنجه می‌شوند.", "به گفته")
+    assert st["speaker"]["mention"] == "باشگاه اسرای فلسطین"
