@@ -196,3 +196,9 @@ def test_financial_prisoners_are_not_prisoners_of_mali():
 def test_the_speaker_after_be_gofte_is_looked_for_past_the_source_phrase():
     st = statement("به گفته باشگاه اسرای فلسطین، اسرای فلسطینی در زندان‌ها شکنجه می‌شوند.", "به گفته")
     assert st["speaker"]["mention"] == "باشگاه اسرای فلسطین"
+
+
+def test_rejecting_a_policy_is_reject_and_rejecting_a_report_is_deny():
+    st = statement("اکثر کشورهای عضو سیاست فشار حداکثری آمریکا را رد کرده‌اند.", "رد کرده‌اند")
+    assert st["type"] == "reject"
+    assert statement("سخنگوی وزارت خارجه چین این گزارش را رد کرد.", "رد کرد")["type"] == "deny"
