@@ -199,6 +199,6 @@ def test_the_speaker_after_be_gofte_is_looked_for_past_the_source_phrase():
 
 
 def test_rejecting_a_policy_is_reject_and_rejecting_a_report_is_deny():
-    st = statement("اکثر کشورهای عضو سیاست فشار حداکثری آمریکا را رد کرده‌اند.", "رد کرده‌اند")
+    st = statement("کشورهای اروپایی سیاست فشار حداکثری آمریکا را رد کرده‌اند.", "رد کرده‌اند")
     assert st["type"] == "reject"
     assert statement("سخنگوی وزارت خارجه چین این گزارش را رد کرد.", "رد کرد")["type"] == "deny"
