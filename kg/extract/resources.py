@@ -199,9 +199,13 @@ class Matcher:
                 # surname («دزفولی», «شیرازی»): places take only the plural suffixes
                 named = any(getattr(p, "role", "name") in ("name", "dem", "cap") and
                             getattr(p, "kind", "") not in ("person", "office", "pronoun", "place") for p in self.table[k])
+                plural_group = all(getattr(p, "kind", "") == "group" for p in self.table[k]) and \
+                    k.endswith(("ان", "ین", "ون"))
                 for suf in self.SUFFIXES:
                     if not named and suf in ("ی", "ای", "یان") and not k.endswith("و"):
                         continue  # «کارشناسی», «رهبری» are not «کارشناس», «رهبر»; «سخنگوی» is «سخنگو»
+                    if plural_group and suf in ("ی", "ای", "یان"):
+                        continue  # «مهاجرانی» is a surname, not the migrants
                     ks = k + suf
                     if ks not in self.table and ks not in self.suffixed:
                         self.suffixed[ks] = (self.table[k], len(suf))

@@ -202,3 +202,9 @@ def test_rejecting_a_policy_is_reject_and_rejecting_a_report_is_deny():
     st = statement("کشورهای اروپایی سیاست فشار حداکثری آمریکا را رد کرده‌اند.", "رد کرده‌اند")
     assert st["type"] == "reject"
     assert statement("سخنگوی وزارت خارجه چین این گزارش را رد کرد.", "رد کرد")["type"] == "deny"
+
+
+def test_mohajerani_is_a_surname_not_the_migrants():
+    st = statement("حشمت مهاجرانی سرمربی سابق تیم ملی گفت: ایران بازی خوبی کرد. مهاجرانی افزود: باید بررسی کنیم.",
+                   "افزود")
+    assert st["speaker"]["kind"] == "person" and "مهاجرانی" in st["speaker"]["name"]
