@@ -92,7 +92,7 @@ def roles(doc):
                     # the verb even without «که»; before it stands only the addressee
                     lead = m.group(0).replace("\u200c", " ").split() if m else []
                     tail = _request_tail(doc, st, se)
-                    if tail and (cs >= ce or lead and lead[-1] in ("از", "به")):
+                    if tail and (cs >= ce or lead and lead[-1] in ("از", "به") or _addressee_last(doc, cs, ce)):
                         cs, ce = tail
             # drop trailing «را» and the light verb's own object marker
             cs, ce = _clean(text, cs, ce)
@@ -105,6 +105,16 @@ def roles(doc):
         _participants(doc, st, speakers, by_start)
         st.outlets = _outlets(doc, st)
     return doc
+
+
+def _addressee_last(doc, cs, ce):
+    """«… از مصر خواسته بود این نشست را …»: the words before the verb end with «از X»."""
+    f = doc.folded
+    end = len(f[:ce].rstrip(" \u200c"))
+    for m in doc.mentions:
+        if m.end == end and cs <= m.start:
+            return bool(re.search(r"(?<![^\W_])از[ \u200c]+$", f[max(cs, m.start - 4):m.start]))
+    return False
 
 
 def _list_ahead(doc, k):

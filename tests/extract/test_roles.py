@@ -68,3 +68,11 @@ def test_the_event_reacted_to_is_what_the_statement_is_about():
     assert st["speaker"]["country"] == "MY"
     assert [t["mention"] for t in st["targets"]] == ["ارتش اسرائیل"]
     assert [l["mention"] for l in st["locations"]] == ["غزه"]
+
+
+def test_a_request_whose_addressee_stands_right_before_the_verb_takes_the_clause_after_it():
+    sts = run("عربستان با اعلام انصراف از این امر از مصر خواسته بود این نشست را در شرم‌الشیخ برگزار کند.")
+    st = by_trigger(sts, "خواسته بود")[0]
+    assert [a["mention"] for a in st["addressees"]] == ["مصر"]
+    assert [x["mention"] for x in st["locations"]] == ["شرم‌الشیخ"]
+    assert st["content"]["text"] == "این نشست را در شرم‌الشیخ برگزار کند"
