@@ -208,3 +208,8 @@ def test_mohajerani_is_a_surname_not_the_migrants():
     st = statement("حشمت مهاجرانی سرمربی سابق تیم ملی گفت: ایران بازی خوبی کرد. مهاجرانی افزود: باید بررسی کنیم.",
                    "افزود")
     assert st["speaker"]["kind"] == "person" and "مهاجرانی" in st["speaker"]["name"]
+
+
+def test_a_capital_after_a_compass_adjective_is_the_city():
+    st = statement("منابع بیمارستانی اعلام کردند: «در حمله‌ای در جنوب غربی بغداد 14 نفر کشته شدند.»", "اعلام کردند")
+    assert [(x["mention"], x["kind"]) for x in st["locations"]] == [("بغداد", "place")]
