@@ -213,3 +213,10 @@ def test_mohajerani_is_a_surname_not_the_migrants():
 def test_a_capital_after_a_compass_adjective_is_the_city():
     st = statement("منابع بیمارستانی اعلام کردند: «در حمله‌ای در جنوب غربی بغداد 14 نفر کشته شدند.»", "اعلام کردند")
     assert [(x["mention"], x["kind"]) for x in st["locations"]] == [("بغداد", "place")]
+
+
+def test_a_district_after_mantaghe_is_a_place_but_regional_is_not():
+    st = statement("منابع بیمارستانی اعلام کردند که در منطقه الدوره بغداد 14 نفر کشته شدند.", "اعلام کردند")
+    assert "منطقه الدوره" in [x["mention"] for x in st["locations"]]
+    st = statement("وزیر خارجه عراق گفت که همکاری منطقه ای ادامه دارد.", "گفت")
+    assert st["locations"] == []
