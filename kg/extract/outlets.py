@@ -65,6 +65,10 @@ def _outlet_at(doc, pos, limit=60):
     the words after a media noun (خبرگزاری، روزنامه...). Returns (Entity, end) or None."""
     folded = doc.folded
     seg = folded[pos:pos + limit]
+    # the phrase ends at its comma: «به گزارش فارس، نیویورک تایمز نوشت» cites no one
+    k = min((i for i in (seg.find(c) for c in "،,:؛\n") if i > 0), default=-1)
+    if k > 0 and seg[:k].strip(" \u200c"):
+        limit, seg = k, seg[:k]
     # gazetteer media within the first few pieces
     ensure_pieces(doc)
     k = bisect_left(doc.piece_starts, pos)

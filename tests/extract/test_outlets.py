@@ -151,3 +151,9 @@ def test_a_misspelt_agency_is_still_known_and_an_unknown_one_stops_before_a_prep
     assert names(st) == ["خبرگزاری فارس", "آسوشیتدپرس"]
     st = by_trigger(run("به گزارش روزنامه الحیات از بیروت، اتحادیه اروپا اعلام کرد که ترکیه عضو می‌شود."), "اعلام کرد")[0]
     assert names(st) == ["خبرگزاری فارس", "روزنامه الحیات"]
+
+
+def test_a_short_report_phrase_ends_at_its_comma_and_cites_no_one_after_it():
+    st = by_trigger(run("به گزارش فارس، نیویورک تایمز نوشت: مردم بحرین ناراضی هستند."), "نوشت")[0]
+    assert st["speaker"]["mention"] == "نیویورک تایمز" and st["speaker"]["kind"] == "media"
+    assert names(st) == ["خبرگزاری فارس", "نیویورک تایمز"]
