@@ -464,7 +464,7 @@ def _looks_like_proposal(s):
                           r"لایحه|مصوبه|راه[ \u200c]*حل|راهکار)", s[-120:]))
 
 
-EZAFE_NOUNS = {"ادعای", "ادعا", "اظهارات", "واکنش", "تهدیدهای", "تهدیدات", "مخالفت", "مطالب", "مواضع",
+EZAFE_NOUNS = {"ادعای", "ادعا", "ادعاهای", "اظهارات", "واکنش", "تهدیدهای", "تهدیدات", "مخالفت", "مطالب", "مواضع",
                "درخواست", "پیشنهاد", "دستور"}
 BODY_NOUNS = {"انتقاد", "حمایت", "استقبال", "هشدار", "درخواست", "اعتراض", "محکومیت", "تاکید", "تأکید",
               "ابراز نگرانی", "تکذیب"}
@@ -515,7 +515,7 @@ def _ezafe_act_ok(doc, ss, ts, nxt, t, headline=False):
     به اظهارات X», «به دنبال تهدیدات X»: an act reported before), not the subject of the
     narrator's «در حالی … که» frame, and «واکنش X به …» is a reaction (often an action)."""
     before = doc.folded[max(ss, ts - 24):ts].replace("\u200c", " ").split()
-    if t.head in ("ادعای", "ادعا"):
+    if t.head in ("ادعای", "ادعا", "ادعاهای"):
         return True  # «ادعای X» keeps its own rule (a new act wherever it stands)
     if before and (before[-1] in _BACKREF_BEFORE or before[-1] == "از" and len(before) > 1
                    and before[-2] in ("پس", "بعد", "قبل", "پیش")):

@@ -220,3 +220,8 @@ def test_a_district_after_mantaghe_is_a_place_but_regional_is_not():
     assert "منطقه الدوره" in [x["mention"] for x in st["locations"]]
     st = statement("وزیر خارجه عراق گفت که همکاری منطقه ای ادامه دارد.", "گفت")
     assert st["locations"] == []
+
+
+def test_the_claims_of_a_state_in_the_body_are_its_statement():
+    st = statement("لاوروف اظهار داشت: علیرغم ادعاهای اسرائیل مبنی بر خطر ایران، این کشور تهدیدی نیست.", "ادعاهای")
+    assert st["speaker"]["mention"] == "اسرائیل"
