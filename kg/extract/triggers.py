@@ -95,7 +95,7 @@ STATIVE_COPULA = [("است", False, False, False), ("هستند", False, False, 
 
 ADVERBIAL_PREP = ("با", "ضمن")
 ADVERBIAL_TAIL = {"بیان": ("اینکه", "این که", "این مطلب", "آنکه", "این موضوع"),
-                  "اشاره": ("به اینکه", "به این که", "به آنکه"),
+                  "اشاره": ("به اینکه", "به این که", "به آنکه", "به این موضوع که", "به این مطلب که"),
                   "طرح": ("این سوال", "این سؤال", "این پرسش", "این ادعا"),
                   "اعلام": ("اینکه", "این که", "این مطلب", "این موضوع", "آنکه", "این خبر")}
 # «با تایید این خبر گفت»: confirming the news is an act of its own
@@ -160,7 +160,8 @@ def matcher() -> R.Matcher:
                 pairs.append((Trig(typ, "stative", head, (0, None), neg, False, False, first, pl), head + sep + cop))
         elif kind == "noun":
             hp = len(R.tokens_of(head))
-            for prep in (() if head in NOUN_ONLY else ADVERBIAL_PREP):
+            # «ضمن مخالفت با»: the speaker's own act; «با مخالفت X» is someone else's
+            for prep in (("ضمن",) if head == "مخالفت" else () if head in NOUN_ONLY else ADVERBIAL_PREP):
                 tails = ADVERBIAL_TAIL.get(head)
                 if tails:
                     for t in tails:

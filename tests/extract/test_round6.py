@@ -225,3 +225,14 @@ def test_a_district_after_mantaghe_is_a_place_but_regional_is_not():
 def test_the_claims_of_a_state_in_the_body_are_its_statement():
     st = statement("لاوروف اظهار داشت: علیرغم ادعاهای اسرائیل مبنی بر خطر ایران، این کشور تهدیدی نیست.", "ادعاهای")
     assert st["speaker"]["mention"] == "اسرائیل"
+
+
+def test_zemn_mokhalefat_is_the_speakers_own_rejection():
+    st = statement("سعد عبود ضمن مخالفت با اکتفا به اصلاحات گفت: ما قانون اساسی جدید می‌خواهیم.", "مخالفت")
+    assert st["type"] == "reject" and st["speaker"]["mention"] == "سعد عبود"
+
+
+def test_eshare_be_in_mozu_ke_opens_an_adverbial_act():
+    st = statement("کاترین اشتون ضمن اشاره به این موضوع که خشونت قابل قبول نیست، گفت: طرفین باید خویشتندار باشند.",
+                   "اشاره")
+    assert st["speaker"]["mention"] == "کاترین اشتون"
