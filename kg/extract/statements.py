@@ -135,6 +135,8 @@ def statements(doc):
                 continue
             if t.form == "source" and not _source_ok(doc, ss, ts):
                 continue
+            if t.form in ("verb", "light") and _MITAVAN.search(folded, max(ss, ts - 70), ts):
+                continue  # «از میان آنها می‌توان به X اشاره کرد»: the narrator's aside
             if t.form == "source" and any(a.start <= ts < a.end and a.outlets for a in doc.attributions):
                 continue  # «به نوشته روزنامه فرانسوی فیگارو»: an outlet cited, no speaker
             if t.form == "verb" and _prep_before(doc, ss, ts):
@@ -339,6 +341,9 @@ CONNECTIVES = {"روز", "امروز", "دیروز", "شب", "صبح", "عصر",
 ADVERBIAL_OPENERS = {"به", "در", "پس", "با", "بر", "طی", "پیش", "از", "برای", "علیرغم", "رغم", "باتوجه",
                      "درپی", "دنبال", "همزمان", "بنابر", "بنا", "طبق", "درحالی", "هنگام", "بعد", "قبل",
                      "ضمن", "حین", "هرچند", "اگرچه", "چنانچه", "وقتی", "زمانی", "اکنون", "همچنان"}
+
+
+_MITAVAN = re.compile(r"(?<![^\W_])(?:می[ \u200c]*توان|نمی[ \u200c]*توان)(?![^\W_])[^.،:]*$")
 
 
 def _source_ok(doc, ss, ts):

@@ -236,3 +236,9 @@ def test_eshare_be_in_mozu_ke_opens_an_adverbial_act():
     st = statement("کاترین اشتون ضمن اشاره به این موضوع که خشونت قابل قبول نیست، گفت: طرفین باید خویشتندار باشند.",
                    "اشاره")
     assert st["speaker"]["mention"] == "کاترین اشتون"
+
+
+def test_one_can_mention_is_the_narrators_aside_and_it_is_said_has_no_speaker():
+    from extract_helpers import run
+    assert run("از میان این افراد می‌توان به «ژایر بولسونارو» رئیس‌جمهور برزیل اشاره کرد.") == []
+    assert run("گفته می‌شود نیروهای آمریکایی در این حمله نقش داشتند.") == []
