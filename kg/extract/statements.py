@@ -887,7 +887,9 @@ def _quoted_name(doc, lo, ts, attrib_spans):
     q = _QUOTED_NAME.match(doc.folded, pos, ts)
     if q:
         words = q.group(1).split()
-        if not 2 <= len(words) <= 4 or any(w in NAME_STOP for w in words):
+        if len(words) == 1 and _affiliation_after(doc, q.end()):
+            pass  # «"عبدالرحیم" از پلیس بنگلادش گفت»: one name, vouched for by its body
+        elif not 2 <= len(words) <= 4 or any(w in NAME_STOP for w in words):
             return None
         ent = Entity(doc.text[q.start(1):q.end(1)], "person", None)
         return Mention(q.start(), q.end(), doc.text[q.start():q.end()], ent, "name")
@@ -903,6 +905,14 @@ def _quoted_name(doc, lo, ts, attrib_spans):
         ent = Entity(doc.text[b.start(1):b.end(1)], "person", None)
         return Mention(b.start(1), b.end(1), doc.text[b.start(1):b.end(1)], ent, "name")
     return None
+
+
+def _affiliation_after(doc, pos):
+    """«از پلیس بنگلادش», «، سخنگوی …»: a body or an office right after a quoted name."""
+    mm = re.match(r"[ \u200c]*(?:از[ \u200c]+|[،,][ \u200c]*)?", doc.folded[pos:pos + 8])
+    at = pos + mm.end()
+    return any(m.start == at and (m.entity.kind in ("government_body", "organization") or m.source == "office")
+               for m in doc.mentions)
 
 
 def _name_like_prefix(doc, lo, m):

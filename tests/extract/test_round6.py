@@ -242,3 +242,8 @@ def test_one_can_mention_is_the_narrators_aside_and_it_is_said_has_no_speaker():
     from extract_helpers import run
     assert run("از میان این افراد می‌توان به «ژایر بولسونارو» رئیس‌جمهور برزیل اشاره کرد.") == []
     assert run("گفته می‌شود نیروهای آمریکایی در این حمله نقش داشتند.") == []
+
+
+def test_a_one_word_quoted_name_vouched_for_by_its_body_is_a_speaker():
+    st = statement("«عبدالرحیم» از پلیس بنگلادش گفت: «ما هنوز در حال تحقیق هستیم».", "گفت")
+    assert st["speaker"]["mention"] == "«عبدالرحیم»" and st["speaker"]["kind"] == "person"
