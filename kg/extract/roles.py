@@ -129,8 +129,10 @@ def _list_ahead(doc, k):
 def _after_earlier_acts(doc, st, lo):
     """``lo`` moved past the triggers of the sentence's earlier acts that end before st's."""
     for o in doc.statements:
-        if o is not st and o.sentence == st.sentence and lo <= o.trigger_end <= st.trigger_start:
-            lo = o.trigger_end
+        if o is not st and o.sentence == st.sentence and lo <= o.trigger_end <= st.trigger_start \
+                and not (o.form == "noun" and st.form in ("verb", "light")
+                         and re.match(r"[^،,:؛]*(?<![^\W_])را(?![^\W_])", doc.folded[o.trigger_end:st.trigger_start])):
+            lo = o.trigger_end  # (a noun act inside the verb's object, «ادعاهای ترکیه را رد کرد», stays in it)
     return lo
 
 
