@@ -457,7 +457,7 @@ def _judgement_type(doc, ss, ts):
     words = [w.strip("«»\"'()،,") for w in (seg[k + 4:] if k >= 0 else seg).split()][-3:]
     types = T.judge_types()
     for i in range(len(words)):
-        for j in (i + 2, i + 1):
+        for j in (i + 3, i + 2, i + 1):
             typ = types.get(R.phrase_key(" ".join(words[i:j]))) if j <= len(words) else None
             if typ:
                 return typ

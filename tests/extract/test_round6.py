@@ -247,3 +247,8 @@ def test_one_can_mention_is_the_narrators_aside_and_it_is_said_has_no_speaker():
 def test_a_one_word_quoted_name_vouched_for_by_its_body_is_a_speaker():
     st = statement("«عبدالرحیم» از پلیس بنگلادش گفت: «ما هنوز در حال تحقیق هستیم».", "گفت")
     assert st["speaker"]["mention"] == "«عبدالرحیم»" and st["speaker"]["kind"] == "person"
+
+
+def test_a_three_word_evaluation_in_quotes_sets_the_type():
+    st = statement("وزیر خارجه کانادا این اقدام ایران را «غیر قابل قبول» خوانده بود.", "خوانده بود")
+    assert st["type"] == "criticize"
