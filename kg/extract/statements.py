@@ -451,10 +451,10 @@ JUDGING_HEADS = {"دانست", "خواند", "نامید", "قلمداد", "ار
 
 def _judgement_type(doc, ss, ts):
     """«آن را «غیرانسانی» خواند», «را اقدامی اشتباه قلمداد کرد»: the type named by an
-    evaluative word among the (at most three) words between «را» and the judging verb."""
+    evaluative word among the (at most four) words between «را» and the judging verb."""
     seg = doc.folded[max(ss, ts - 60):ts].replace("\u200c", " ")
     k = seg.rfind(" را ")
-    words = [w.strip("«»\"'()،,") for w in (seg[k + 4:] if k >= 0 else seg).split()][-3:]
+    words = [w.strip("«»\"'()،,") for w in (seg[k + 4:] if k >= 0 else seg).split()][-4:]
     types = T.judge_types()
     for i in range(len(words)):
         for j in (i + 3, i + 2, i + 1):

@@ -252,3 +252,8 @@ def test_a_one_word_quoted_name_vouched_for_by_its_body_is_a_speaker():
 def test_a_three_word_evaluation_in_quotes_sets_the_type():
     st = statement("وزیر خارجه کانادا این اقدام ایران را «غیر قابل قبول» خوانده بود.", "خوانده بود")
     assert st["type"] == "criticize"
+
+
+def test_holding_someone_responsible_is_an_accusation():
+    assert statement("وزیر کشور مصر گروه‌های افراطی را مسئول انفجارها دانست.", "دانست")["type"] == "accuse"
+    assert statement("وزیر خارجه روسیه آمریکا را عامل بی‌ثباتی منطقه خواند.", "خواند")["type"] == "accuse"
