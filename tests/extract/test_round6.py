@@ -257,3 +257,10 @@ def test_a_three_word_evaluation_in_quotes_sets_the_type():
 def test_holding_someone_responsible_is_an_accusation():
     assert statement("وزیر کشور مصر گروه‌های افراطی را مسئول انفجارها دانست.", "دانست")["type"] == "accuse"
     assert statement("وزیر خارجه روسیه آمریکا را عامل بی‌ثباتی منطقه خواند.", "خواند")["type"] == "accuse"
+
+
+def test_more_speech_acts_of_doubt_ignorance_praise_and_memory():
+    assert statement("دادستان کل عراق از اعدام آنها ابراز بی‌اطلاعی کرد.", "ابراز بی‌اطلاعی کرد")["type"] == "statement"
+    assert statement("وزیر خارجه عربستان در این باره ابراز تردید کرد.", "ابراز تردید کرد")["type"] == "deny"
+    assert statement("کروبی ضمن تمجید از سخنرانان این کنگره گفت: ما ادامه می‌دهیم.", "تمجید")["type"] == "praise"
+    assert statement("کروبی همچنین به ذکر خاطره‌ای از زندان پرداخت.", "ذکر")["speaker"]["mention"] == "کروبی"
