@@ -217,6 +217,8 @@ def statements(doc):
                 continue
             # never an unresolved pronoun or a place
             speakers = [sp for sp in speakers if sp.entity.kind not in ("pronoun", "place")]
+            if t.form == "source" and t.head == "به نوشته" and speakers and speakers[0].entity.kind == "media":
+                continue  # «به نوشته این هفته‌نامه»: an outlet cited, not a speaker
             if t.form == "adverbial" and t.head == "اعلام":
                 # «روزنامه X با اعلام این خبر نوشت»: an outlet relaying news, no act of its own
                 speakers = [sp for sp in speakers if sp.entity.kind != "media"]
@@ -505,8 +507,8 @@ def _noun_ok(doc, si, ss, se, ts, te, pj, t):
         return False
     if t.head in ("درخواست", "پیشنهاد", "دستور") and not headline and nxt.entity.kind == "media":
         return False  # «درخواست نیوزویک برای اظهارنظر»: a newsroom asking for comment
-    if t.head == "دستور" and before and before[-1] == "در":
-        return False  # «در دستور مجمع عمومی قرار دهد»: on the agenda
+    if t.head == "دستور" and before and before[-1] in ("در", "با", "به"):
+        return False  # «در دستور مجمع عمومی»: on the agenda; «با/به دستور X»: by X's order, narrated
     return True
 
 

@@ -264,3 +264,11 @@ def test_more_speech_acts_of_doubt_ignorance_praise_and_memory():
     assert statement("وزیر خارجه عربستان در این باره ابراز تردید کرد.", "ابراز تردید کرد")["type"] == "deny"
     assert statement("کروبی ضمن تمجید از سخنرانان این کنگره گفت: ما ادامه می‌دهیم.", "تمجید")["type"] == "praise"
     assert statement("کروبی همچنین به ذکر خاطره‌ای از زندان پرداخت.", "ذکر")["speaker"]["mention"] == "کروبی"
+
+
+def test_by_order_of_is_narration_and_be_neveshte_of_this_weekly_cites_an_outlet():
+    from extract_helpers import run
+    assert run("پرونده با دستور معاون دادستان تهران در اختیار پلیس قرار گرفت.") == []
+    sts = run("روزنامه «دیلی تلگراف» به نقل از هفته‌نامه «جینز دیفنس» نوشت که ایران تاسیسات جدیدی دارد.\n"
+              "به نوشته این هفته‌نامه، این تاسیسات نزدیک نطنز است.")
+    assert [s["trigger"]["text"] for s in sts] == ["نوشت"]
