@@ -272,3 +272,9 @@ def test_by_order_of_is_narration_and_be_neveshte_of_this_weekly_cites_an_outlet
     sts = run("روزنامه «دیلی تلگراف» به نقل از هفته‌نامه «جینز دیفنس» نوشت که ایران تاسیسات جدیدی دارد.\n"
               "به نوشته این هفته‌نامه، این تاسیسات نزدیک نطنز است.")
     assert [s["trigger"]["text"] for s in sts] == ["نوشت"]
+
+
+def test_naming_insisting_and_questioning_are_speech_acts():
+    assert statement("وزیر دفاع ژاپن از نیروهای دفاعی به عنوان ماشین خشن نام برده بود.", "نام برده بود")["type"] == "statement"
+    assert statement("ایران اصرار داشت که برنامه‌هایش صلح‌آمیز است.", "اصرار داشت")["type"] == "statement"
+    assert statement("حزب‌الله حق اشغال را زیر سوال برد.", "زیر سوال برد")["type"] == "criticize"
