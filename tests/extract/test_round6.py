@@ -278,3 +278,10 @@ def test_naming_insisting_and_questioning_are_speech_acts():
     assert statement("وزیر دفاع ژاپن از نیروهای دفاعی به عنوان ماشین خشن نام برده بود.", "نام برده بود")["type"] == "statement"
     assert statement("ایران اصرار داشت که برنامه‌هایش صلح‌آمیز است.", "اصرار داشت")["type"] == "statement"
     assert statement("حزب‌الله حق اشغال را زیر سوال برد.", "زیر سوال برد")["type"] == "criticize"
+
+
+def test_a_negative_answer_concluding_and_narrating_are_speech_acts():
+    assert statement("ترامپ به این خواسته پاسخ منفی داده است.", "پاسخ منفی داده است")["type"] == "reject"
+    st = statement("دولت انگلیس نتیجه‌گیری کرده است که این کشور ضعیف‌تر می‌شود.", "نتیجه‌گیری کرده است")
+    assert st["speaker"]["mention"] == "دولت انگلیس"
+    assert statement("رهبر انقلاب دوران تبعید خود را روایت می‌کنند.", "روایت می‌کنند")["type"] == "statement"
