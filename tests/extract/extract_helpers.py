@@ -27,3 +27,8 @@ def statement(text, trig, index=0, **kw):
     """The statement of trigger ``trig`` (the first, or ``index``) in ``text`` run through
     the pipeline (``kw`` goes to :func:`run`)."""
     return by_trigger(run(text, **kw), trig)[index]
+
+
+def article(*lines):
+    """An article text: a headline line, then ``lines`` one per paragraph."""
+    return "\n".join(("عنوان خبر",) + lines)

@@ -62,14 +62,6 @@ def test_central_bank_followed_by_a_state_is_that_states():
     assert st["speaker"]["mention"] == "رئیس بانک مرکزی روسیه" and st["speaker"]["country"] == "RU"
 
 
-def test_continued_with_a_comma_after_a_pronoun_is_a_statement():
-    text = ("عنوان خبر\n"
-            "رئیس جمهور لبنان روز شنبه گفت دولت آماده گفت‌وگو است.\n"
-            "وی ادامه داد، بر اساس این توافق ارتش وارد شهر می‌شود.")
-    st = statement(text, "ادامه داد")
-    assert st["speaker"]["country"] == "LB"
-
-
 def test_continuing_an_action_with_a_comma_is_not_a_statement():
     sts = run("ارتش پرو به عملیات خود ادامه داد، اما شهر سقوط نکرد.")
     assert "ادامه داد" not in [s["trigger"]["text"] for s in sts]
@@ -97,15 +89,6 @@ def test_a_descriptive_title_after_a_named_speaker_is_that_speaker():
             "عضو کمیسیون اجتماعی مجلس اظهار داشت: این آزمون باید حذف شود.")
     st = statement(text, "اظهار داشت")
     assert st["speaker"]["name"] == "بهرام نیک‌سرشت"
-
-
-def test_a_unique_office_after_a_named_speaker_is_someone_else():
-    text = ("عنوان خبر\n"
-            "خبرگزاری فارس: وزیر خارجه پرو روز شنبه گفت مرزها باز می‌شود.\n"
-            "رافائل لوپز با بیان اینکه گفت‌وگوها ادامه دارد به خبرنگاران گفت: ما آماده‌ایم.\n"
-            "سخنگوی دولت پرو اظهار داشت: تصمیم نهایی گرفته نشده است.")
-    st = statement(text, "اظهار داشت")
-    assert "لوپز" not in st["speaker"]["name"]
 
 
 def test_present_plural_of_a_vowel_stem_takes_the_glide():
@@ -177,14 +160,6 @@ def test_part_of_a_collective_is_a_speaker():
 def test_part_of_a_collective_is_no_target_and_things_are_no_collective():
     st = statement("وزیر خارجه پرو گفت بسیاری از جوانان بیکار هستند و برخی گزارش‌ها نادرست است.", "گفت")
     assert st["targets"] == []
-
-
-def test_an_actor_inside_a_leading_adverbial_phrase_is_not_the_subject():
-    text = ("عنوان خبر\n"
-            "خبرگزاری رویترز نوشت که مذاکرات ادامه دارد.\n"
-            "در این گزارش با اشاره به نشست وین با حضور ۱۷ کشور از جمله پرو، نوشته است که توافق نزدیک است.")
-    st = statement(text, "نوشته است")
-    assert st["speaker"]["name"] == "رویترز"
 
 
 def test_an_adverbial_clause_goes_on_past_a_comma_inside_a_list():
@@ -296,15 +271,6 @@ def test_a_member_of_parliament_by_an_unlisted_constituency():
     assert st["speaker"]["mention"] == "نماینده مردم قائنات در مجلس" and st["speaker"]["country"] == "IR"
 
 
-def test_a_descriptive_title_a_few_sentences_after_the_named_speaker_is_that_speaker():
-    text = ("عنوان خبر\n"
-            "بهرام نیک‌سرشت سخنگوی کمیسیون بهداشت مجلس در گفت‌وگو با خبرنگار فارس گفت: جلسه مهم بود. "
-            "دو تصمیم گرفته شد. وی افزود: نظارت لازم است. بیماران مشکل دارند. "
-            "نماینده مردم قائنات در مجلس با اشاره به واردات دارو، گفت: گرانی ادامه دارد.")
-    st = statement(text, "گفت", -1)
-    assert st["speaker"]["name"] == "بهرام نیک‌سرشت"
-
-
 def test_a_name_right_after_an_unpunctuated_attribution_is_the_speaker():
     text = ("عنوان خبر\n"
             "به گزارش خبرنگار پارلمانی خبرگزاری فارس سید رضا زواره‌ای در گفتگو با خبرنگاران با بیان اینکه "
@@ -320,21 +286,6 @@ def test_ordering_is_a_request_and_mentioning_is_a_statement():
     assert st["type"] == "request" and st["speaker"]["country"] == "PE"
     st = statement("رئیس‌جمهور پرو این موضوع را مورد اشاره قرار داد.", "مورد اشاره قرار داد")
     assert st["type"] == "statement"
-
-
-def test_a_pronoun_inside_quoted_words_is_the_other_person_named_there():
-    text = ("عنوان خبر\n"
-            "بهرام نیک‌سرشت با اشاره به سخنان رافائل لوپز، گفت: ایشان مکرر تأکید می‌کنند که قانون باید اجرا شود.")
-    st = statement(text, "تأکید می‌کنند")
-    assert st["speaker"]["name"] == "رافائل لوپز"
-
-
-def test_this_soldier_refers_back_to_the_soldier():
-    text = ("عنوان خبر\n"
-            "یک سرباز کانادایی روز شنبه گفت که دستور شلیک داشته است.\n"
-            "این سرباز افزود: فرمانده بارها دستور داد.")
-    st = statement(text, "افزود")
-    assert st["speaker"]["country"] == "CA"
 
 
 def test_a_headline_noun_act_before_the_colon_is_the_only_act():

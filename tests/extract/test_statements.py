@@ -1,7 +1,7 @@
 """Statement constructions, not-statements, negation, the eleven types, speakers."""
 import pytest
 
-from extract_helpers import by_trigger, run
+from extract_helpers import article, by_trigger, run, statement
 
 
 def test_reporting_verbs_in_several_tenses():
@@ -259,3 +259,82 @@ def test_apposition_is_one_speaker_but_a_list_is_many():
     assert len(sts) == 1
     sts = run("فرانسه، آلمان و ایتالیا این حمله را محکوم کردند.")
     assert {s["speaker"]["country"] for s in sts} == {"FR", "DE", "IT"}
+
+
+# Who spoke an act later in an article: pronouns, anaphors, titles and names across
+# sentences. Each case: the paragraphs after the headline, the trigger (its ``index``-th
+# statement), and what the speaker must show. A plain string must equal the field;
+# ``has``/``lacks`` test a substring, ``other_than`` a value it must not be.
+class has(str):
+    pass
+
+
+class lacks(str):
+    pass
+
+
+class other_than(str):
+    pass
+
+
+def _fits(value, want):
+    if isinstance(want, has):
+        return want in value
+    if isinstance(want, lacks):
+        return want not in value
+    if isinstance(want, other_than):
+        return value != want
+    return value == want
+
+
+SPEAKER_CASES = [
+    pytest.param(["بهرام کیانفر در نشست خبری گفت که صادرات افزایش یافته است."], "گفت", 0,
+                 {"name": "بهرام کیانفر", "kind": "person"}, id="unknown_person_found_by_names_is_the_speaker"),
+    pytest.param(["بهرام کیانفر صبح امروز از نمایشگاه کتاب بازدید کرد.",
+                  "وی گفت که استقبال مردم زیاد بوده است."], "گفت", 0,
+                 {"mention": "وی", "name": "بهرام کیانفر"}, id="pronoun_after_unknown_person_resolves_to_that_person"),
+    pytest.param(["عزت‌الله کیانفر در گفت‌وگو با خبرنگاران اظهار داشت: رهبر انقلاب این پیشنهاد را رد می‌کنند.",
+                  "وی افزود: باید مقاومت کرد."], "افزود", 0,
+                 {"name": "عزت‌الله کیانفر"}, id="pronoun_does_not_pick_a_speaker_inside_quoted_words"),
+    pytest.param(["رضا کیانی روز دوشنبه بازداشت شد.",
+                  "دلیل بازداشت او اعلام نشده است ولی بهرام کیانفر، مسئول بسیج دانشگاه، گفته است که "
+                  "اتهام او به دانشگاه مربوط نیست."], "گفته است", 0,
+                 {"name": "بهرام کیانفر"}, id="pronoun_complement_yields_to_a_named_subject_after_but"),
+    pytest.param(["خبرگزاری فارس: مسئول جنبش حزب‌الله در جنوب لبنان گفت: مقاومت آماده است.",
+                  "این مسئول در ادامه به سخنان سخنگوی ارتش اسرائیل پاسخ داد.",
+                  "\"نبیل قاووق\" در مصاحبه با شبکه العالم گفت: دشمن عقب نشست."], "گفت", -1,
+                 {"name": has("قاووق"), "country": other_than("IL")},
+                 id="an_office_mentioned_in_passing_does_not_name_a_later_person"),
+    # «قائم مقام» is «قایم مقام» once folded; the title must still be found
+    pytest.param(["قائم مقام ستاد انتخاباتی احمدی‌نژاد خواستار خودداری وزارت کشور از بازی با افکار عمومی شد."],
+                 "خواستار", 0, {"mention": "قائم مقام ستاد انتخاباتی احمدی‌نژاد", "kind": "person"},
+                 id="titles_spelled_with_hamza_match_the_folded_text"),
+    pytest.param(["رئیس جمهور لبنان روز شنبه گفت دولت آماده گفت‌وگو است.",
+                  "وی ادامه داد، بر اساس این توافق ارتش وارد شهر می‌شود."], "ادامه داد", 0,
+                 {"country": "LB"}, id="continued_with_a_comma_after_a_pronoun_is_a_statement"),
+    pytest.param(["خبرگزاری فارس: وزیر خارجه پرو روز شنبه گفت مرزها باز می‌شود.",
+                  "رافائل لوپز با بیان اینکه گفت‌وگوها ادامه دارد به خبرنگاران گفت: ما آماده‌ایم.",
+                  "سخنگوی دولت پرو اظهار داشت: تصمیم نهایی گرفته نشده است."], "اظهار داشت", 0,
+                 {"name": lacks("لوپز")}, id="a_unique_office_after_a_named_speaker_is_someone_else"),
+    pytest.param(["خبرگزاری رویترز نوشت که مذاکرات ادامه دارد.",
+                  "در این گزارش با اشاره به نشست وین با حضور ۱۷ کشور از جمله پرو، نوشته است که توافق نزدیک است."],
+                 "نوشته است", 0, {"name": "رویترز"}, id="an_actor_inside_a_leading_adverbial_phrase_is_not_the_subject"),
+    pytest.param(["بهرام نیک‌سرشت سخنگوی کمیسیون بهداشت مجلس در گفت‌وگو با خبرنگار فارس گفت: جلسه مهم بود. "
+                  "دو تصمیم گرفته شد. وی افزود: نظارت لازم است. بیماران مشکل دارند. "
+                  "نماینده مردم قائنات در مجلس با اشاره به واردات دارو، گفت: گرانی ادامه دارد."], "گفت", -1,
+                 {"name": "بهرام نیک‌سرشت"},
+                 id="a_descriptive_title_a_few_sentences_after_the_named_speaker_is_that_speaker"),
+    pytest.param(["بهرام نیک‌سرشت با اشاره به سخنان رافائل لوپز، گفت: ایشان مکرر تأکید می‌کنند که قانون باید اجرا شود."],
+                 "تأکید می‌کنند", 0, {"name": "رافائل لوپز"},
+                 id="a_pronoun_inside_quoted_words_is_the_other_person_named_there"),
+    pytest.param(["یک سرباز کانادایی روز شنبه گفت که دستور شلیک داشته است.",
+                  "این سرباز افزود: فرمانده بارها دستور داد."], "افزود", 0,
+                 {"country": "CA"}, id="this_soldier_refers_back_to_the_soldier"),
+]
+
+
+@pytest.mark.parametrize("lines, trigger, index, want", SPEAKER_CASES)
+def test_the_speaker_of_an_act_later_in_an_article(lines, trigger, index, want):
+    speaker = statement(article(*lines), trigger, index)["speaker"]
+    wrong = {k: speaker[k] for k, v in want.items() if not _fits(speaker[k], v)}
+    assert not wrong, f"speaker {speaker['mention']!r} ({speaker['name']}): {wrong} should be {want}"
