@@ -330,6 +330,12 @@ SPEAKER_CASES = [
     pytest.param(["یک سرباز کانادایی روز شنبه گفت که دستور شلیک داشته است.",
                   "این سرباز افزود: فرمانده بارها دستور داد."], "افزود", 0,
                  {"country": "CA"}, id="this_soldier_refers_back_to_the_soldier"),
+    pytest.param(["پیش از این وزیر راه و شهرسازی خبر داده بود که ۲۴۰۰ پرواز لغو شد."], "خبر داده بود", 0,
+                 {"mention": "وزیر راه و شهرسازی", "country": "IR"},
+                 id="before_this_does_not_make_the_next_title_an_anaphor"),
+    pytest.param(["نماینده مردم قائنات در مجلس با اشاره به واردات دارو، گفت: گرانی ادامه دارد."], "گفت", 0,
+                 {"mention": "نماینده مردم قائنات در مجلس", "country": "IR"},
+                 id="a_member_of_parliament_by_an_unlisted_constituency"),
 ]
 
 
