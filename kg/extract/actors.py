@@ -231,6 +231,7 @@ def actors(doc):
     _unlisted_places_and_groups(doc, mentions)
     _constituency_members(doc, mentions)
     _local_titles(doc, mentions)
+    _unknown_offices(doc, mentions)
     _name_persons(doc, mentions)
     _collective_subjects(doc, mentions)
     _bare_names(doc, mentions, pieces, pkeys, (2, 3, 4))
@@ -256,6 +257,7 @@ BODY_HEADS = {"وزارت", "سازمان", "دولت", "ارتش", "مجلس", 
               "پلیس", "نیروی", "نیروهای", "سفارت", "کنسولگری", "دستگاه", "ستاد", "قوه", "دادگاه",
               "دیوان", "بانک", "هیئت", "هیات", "کمیته", "حزب", "سرویس", "آژانس", "مرکز", "ریاست"}
 MEMBER_HEADS = {"عضو", "سخنگو"}
+_HEAD_WORDS = frozenset(PERSON_HEADS | BODY_HEADS | MEMBER_HEADS)
 _COMMITTEE_OF = re.compile(r"(?<![^\W_])(?:عضو|سخنگوی|رئیس|رییس|نایب[ \u200c]*رئیس|دبیر)[ \u200c]+"
                            r"(?:کمیسیون|کمیته|فراکسیون|هیئت[ \u200c]+رئیسه|هیات[ \u200c]+رئیسه)"
                            r"(?:[ \u200c]+[^\s،,.:؛«»\"()0-9]+){0,7}?[ \u200c]+$")
@@ -502,30 +504,44 @@ def _widen_name(doc, mentions, nm, office, pieces, pkeys):
 
 
 def _unify_surnames(mentions):
-    """A person named by surname alone (or by a shorter form) is the person whose full
-    name ends with it, when the article names exactly one such person."""
-    full = {}
+    """A person named by a shorter form is the person whose full name holds it, when the
+    article names exactly one such person. The shorter form is the surname
+    («پیرموذن», «پير موذن» for «نور الدين پيرموذن»; «شمري» for «ابراهيم الشمري» without
+    the Arabic article), the last two words, or the first word of a compound surname
+    or of a foreign name («حسینی» for «حسینی شاهرودی», «وينگو» for «وينگو بگوويچ»).
+    Every mention of the shorter person (offices linked to it included) follows."""
+    full, named = {}, set()
     for m in mentions:
         e = m.entity
         if e.kind == "person" and len(e.name.split()) >= 2 and (
                 m.source in ("name", "person", "honorific")
                 or m.source == "office" and m.head and not e.name.startswith(m.head)):
             full.setdefault(e.name, e)
+            if m.source in ("name", "person"):
+                named.add(e.name)  # «آقای سامانی اواسط» may have swallowed a word
     if not full:
         return
     ends = {}
     for nm, e in full.items():
         parts = nm.replace("\u200c", " ").split()
-        for k in (1, 2):
-            if len(parts) > k:
-                ends.setdefault(R.phrase_key(" ".join(parts[-k:])), []).append(e)
+        keys = {R.phrase_key(" ".join(parts[-k:])) for k in range(1, len(parts))}
+        if parts[-1].startswith("ال") and len(parts[-1]) > 4:
+            keys.add(R.phrase_key(parts[-1][2:]))
+        if nm in named and len(parts[0]) >= 4:
+            keys.add(R.phrase_key(parts[0]))
+        for k in keys:
+            ends.setdefault(k, set()).add(e.name)
+    moved = {}
     for m in mentions:
         e = m.entity
-        if e.kind != "person" or m.source not in ("name", "honorific") or e.name in full:
+        if e.kind != "person" or m.source not in ("name", "honorific") or id(e) in moved:
             continue
-        cands = ends.get(R.phrase_key(e.name), [])
-        if len({c.name for c in cands}) == 1:
-            m.entity = cands[0]
+        cands = ends.get(R.phrase_key(e.name), set()) - {e.name}
+        if len(cands) == 1 and len(e.name) < len(next(iter(cands))):
+            moved[id(e)] = full[next(iter(cands))]
+    if moved:
+        for m in mentions:
+            m.entity = moved.get(id(m.entity), m.entity)
 
 
 def _piece_index(doc):
@@ -1001,6 +1017,8 @@ def _bare_names(doc, mentions, pieces, pkeys, sizes=(1, 2, 3)):
             words = f[pieces[i][0]:pieces[j - 1][1]].split()
             if len(words) > 3 or (n >= 2 and len(words) < 2) or not R.looks_like_name(words):
                 continue
+            if n >= 2 and words[0] in _HEAD_WORDS:
+                break  # «مدیر مجموعه سعدآباد تأکید کرد»: an office of an unknown body, not a name
             if n == 1 and (not ok or pkeys[j] in ADVERBIAL_AFTER_NAME or len(pkeys[i]) < 3
                            or R.word_stats().get(pkeys[i], (0, ""))[0] > 20000):
                 continue  # one word alone: only an unfamiliar word right before the verb
@@ -1035,10 +1053,17 @@ def _bare_holders(doc, mentions):
               and (m.head == "bare" or m.head == "names" and opens_clause(m)
                    or m.source == "person" and m.entity.country and opens_clause(m))]:
         si = doc.sentence_of(b.start)
+        own = [x for x in mentions if x.source == "office" and x.head and 0 <= x.start - b.end <= 2
+               and doc.folded[b.end:x.start].strip() in ("،", ",")]
         for m in sorted(mentions, key=lambda x: -x.start):
             if m.end <= b.start and m.source == "office" and m.entity.kind == "person" and m.head \
                     and m.entity.name.startswith(m.head) and doc.sentence_of(m.start) >= si - 2 \
                     and _is_subject(doc, m):
+                if any(x.head != m.head for x in own) or any(
+                        x.source == "office" and x.head == m.head and x.entity.country == m.entity.country
+                        and not x.entity.name.startswith(x.head) for x in mentions):
+                    break  # «علی چگنی، سفیر ایران …» holds the office of its apposition; an
+                    # office the article already named has its holder
                 if b.source == "person" and (m.entity.country != b.entity.country or any(
                         x.start < b.start and x.entity.name == b.entity.name and doc.sentence_of(x.start) > 0
                         for x in mentions)):
@@ -1358,6 +1383,68 @@ def _local_titles(doc, mentions):
         mentions.remove(p)
         ent = Entity(" ".join(text[s0:p.end].split()), "person", p.entity.country)
         mentions.append(Mention(s0, p.end, text[s0:p.end], ent, "office", ent.name))
+
+
+# titles that open an unnamed office of a body the gazetteer does not know
+_UNKNOWN_OFFICE_HEADS = frozenset(R.key(w) for w in (
+    "مدیر", "مدیرکل", "مدیرعامل", "رئیس", "رییس", "معاون", "سرپرست", "فرمانده", "دادستان", "مسئول",
+    "دبیر", "سرمربی", "مربی", "استاندار", "فرماندار", "بخشدار", "شهردار", "قائم‌مقام", "جانشین", "رئیس‌کل",
+    "دبیرکل", "مشاور", "کارشناس", "سخنگوی"))
+_UNKNOWN_OFFICE_STOP = frozenset(R.key(w) for w in (
+    "را", "از", "به", "با", "برای", "که", "و", "تا", "بر", "هم", "نیز", "این", "آن", "وی", "او", "اما", "ولی",
+    "همچنین", "امروز", "دیروز", "روز", "صبح", "عصر", "شب", "ضمن", "پس", "قبل", "بعد", "هنگام"))
+
+
+def _unknown_offices(doc, mentions):
+    """A title opening its clause, with one to six words of a body the gazetteer does not
+    know, right before a reporting verb, is an unnamed office holder: «رئیس شعبه ۱۱۳
+    دادگاه کیفری گفت», «سرمربی سابق تیم ملی تصریح کرد», «مدیر مجموعه سعدآباد تأکید کرد».
+    Known actors inside (a state, a place, a body) lend their country and are swallowed."""
+    from kg.extract import triggers as T
+
+    f, text = doc.folded, doc.text
+    titles: dict = {}
+    for i, j, ts, te, payloads in T.trigger_matches(doc):
+        t = payloads[0]
+        if t.form not in ("verb", "light", "split", "stative") or t.first or t.future:
+            continue
+        ss, se = doc.sentences[doc.sentence_of(ts)]
+        seg = f[max(ss, ts - 80):ts]
+        cut = max(seg.rfind(c) for c in "،,:؛«»\n")
+        if cut < 0 and ts - 80 > ss:
+            continue
+        lo = max(ss, ts - 80) + cut + 1
+        words = list(re.finditer(r"[^\s\u200c]+(?:\u200c[^\s\u200c]+)*", f[lo:ts]))
+        if not 2 <= len(words) <= 7:
+            continue
+        w0 = R.key(words[0].group(0))
+        if w0 not in _UNKNOWN_OFFICE_HEADS and R.key(words[0].group(0) + words[1].group(0)) not in _UNKNOWN_OFFICE_HEADS:
+            continue
+        rest = [w.group(0) for w in words[1:]]
+        if any(R.key(w) in _UNKNOWN_OFFICE_STOP or _VERBISH.fullmatch(w) or R.key(w) in _trigger_heads()
+               for w in rest):
+            continue
+        s0, e0 = lo + words[0].start(), lo + words[-1].end()
+        over = [m for m in mentions if m.start < e0 and s0 < m.end]
+        if any(m.entity.kind in ("person", "group", "pronoun", "media") or m.start <= s0 or m.end > e0
+               for m in over):
+            continue  # a known office, a name or a collective keeps its own mention
+        cc = next((m.entity.country for m in over if m.entity.country), None)
+        for m in over:
+            mentions.remove(m)
+        ent = Entity(" ".join(text[s0:e0].split()), "person", cc)
+        mentions.append(Mention(s0, e0, text[s0:e0], ent, "office", ent.name))
+        titles.setdefault(f[s0:e0], ent)
+    # the same title elsewhere in the article («حشمت مهاجرانی سرمربی سابق تیم ملی …») is
+    # the same office, so a name beside it names the holder
+    for title, ent in titles.items():
+        k = f.find(title)
+        while k >= 0:
+            e = k + len(title)
+            if (k == 0 or not f[k - 1].isalnum()) and (e >= len(f) or not f[e].isalnum()) \
+                    and not any(m.start < e and k < m.end for m in mentions):
+                mentions.append(Mention(k, e, text[k:e], Entity(ent.name, "person", ent.country), "office", ent.name))
+            k = f.find(title, k + 1)
 
 
 def _head_hits(folded, lo, hi):
