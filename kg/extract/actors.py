@@ -681,6 +681,7 @@ def _media_mentions(doc, mentions):
     paper of the same name."""
     f = doc.folded
     _media_of_country(doc, mentions)
+    _described_media(doc, mentions)
     if "«" not in f and "\"" not in f:
         return
     for m in R.literal_scan(_MEDIA_QUOTED, f, _MEDIA_QUOTED_STARTS):
@@ -696,6 +697,35 @@ def _media_mentions(doc, mentions):
 
 
 _PRINTED_IN = re.compile(r"[«»\" \u200c]*چاپ[ \u200c]+$")
+
+# «یک روزنامه انگلیسی», «یک شبکه تلویزیونی لبنانی», «یک روزنامه چاپ مادرید»: an outlet the
+# article describes by its kind and country instead of naming it
+_DESCRIBED_MEDIA = re.compile(fold(
+    r"(?<![^\W_])یک[ \u200c]+(?:روزنامه|رسانه|نشریه|مجله|هفته[ \u200c]*نامه|خبرگزاری|شبکه|سایت|پایگاه)"
+    r"(?:[ \u200c]+(?:تلویزیونی|خبری|اینترنتی|ماهواره[ \u200c]*ای|اطلاع[ \u200c]*رسانی)){0,2}[ \u200c]+(?:چاپ[ \u200c]+)?$"))
+
+
+def _described_media(doc, mentions):
+    f, text = doc.folded, doc.text
+    if "یک" not in f:
+        return
+    for m in list(mentions):
+        if m.source not in ("dem", "cap", "gazetteer") or m.entity.kind not in ("state", "place") \
+                or not m.entity.country:
+            continue
+        h = _DESCRIBED_MEDIA.search(f, max(0, m.start - 60), m.start)
+        if h is None or (m.source != "dem" and "چاپ" not in h.group(0)):
+            continue
+        e = m.end
+        z = re.match(r"[ \u200c]*زبان(?![^\W_])", f[e:e + 8])
+        if z:
+            e += z.end()  # «یک رسانه انگلیسی‌زبان»
+        if any(x is not m and x.start < e and h.start() < x.end for x in mentions):
+            continue
+        mentions.remove(m)
+        name = " ".join(text[h.start():e].split())
+        cc = None if z else m.entity.country  # a language is no country
+        mentions.append(Mention(h.start(), e, text[h.start():e], Entity(name, "media", cc), "gazetteer"))
 
 
 def _media_of_country(doc, mentions):

@@ -77,3 +77,21 @@ def test_an_unknown_title_after_a_preposition_is_no_speaker():
     # «با مدیر …» is the person spoken with, not the speaker
     sts = run(article("وزیر خارجه ایران در دیدار با مدیر موزه ملی تبریز گفت: موزه‌ها مهم هستند."))
     assert speaker(by_trigger(sts, "گفت")[0]) != "مدیر موزه ملی تبریز"
+
+
+@pytest.mark.parametrize("described,country", [
+    ("یک روزنامه آمریکایی", "US"),
+    ("یک شبکه تلویزیونی لبنانی", "LB"),
+    ("یک روزنامه چاپ مادرید", "ES"),
+    ("یک رسانه انگلیسی‌زبان", None),  # a language, not a country
+])
+def test_an_outlet_described_by_kind_and_country_speaks(described, country):
+    st = statement(article(f"{described} نوشت: ایران در حال ساخت یک نیروگاه است."), "نوشت")
+    assert st["speaker"]["mention"] == described
+    assert st["speaker"]["kind"] == "media"
+    assert st["speaker"]["country"] == country
+
+
+def test_a_demonym_after_a_described_outlet_is_no_target():
+    st = statement(article("یک روزنامه آلمانی نوشت: ایران آماده مذاکره است."), "نوشت")
+    assert "آلمانی" not in [t["mention"] for t in st["targets"]]
