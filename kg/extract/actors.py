@@ -1507,16 +1507,27 @@ _COLLECTIVE_HEADS = frozenset(R.key(w) for w in (
     "پرستاران", "معلمان", "فرهنگیان", "بازنشستگان", "خانواده‌های", "خانواده‌ها", "اهالی", "منتقدان", "مخالفان",
     "حامیان", "طرفداران", "هواداران", "نخبگان", "علما", "روحانیون", "مدیران", "فرماندهان", "وکلا", "قضات",
     "روزنامه‌نگاران", "خبرنگاران", "اقتصاددانان", "پژوهشگران", "محققان", "دانشمندان", "بازرگانان", "تجار",
-    "فعالین", "کارکنان", "کارمندان", "نظامیان", "شبه‌نظامیان", "جوانان", "زنان", "رهبران", "سران", "اعضای"))
+    "فعالین", "کارکنان", "کارمندان", "نظامیان", "شبه‌نظامیان", "جوانان", "زنان", "رهبران", "سران", "اعضای",
+    "منابع", "مقامات", "مقام‌ها", "مقام‌های", "مسئولان", "مسئولین", "کارشناسان", "ناظران", "تحلیلگران",
+    "شاهدان", "ساکنان", "دیپلمات‌ها", "دیپلمات‌های", "افسران", "سیاستمداران"))
 
 
 _PLURAL_VERB = re.compile(r"(?<![^\W_])(?:شدند|هستند|بودند|کردند|شده[ \u200c]*اند)(?![^\W_])")
 
 
+_QUALIFIED_ONLY = frozenset(R.key(w) for w in ("منابع", "مقامات", "مقام‌ها", "مقام‌های", "مسئولان", "مسئولین"))
+_COUNTS = frozenset(R.key(w) for w in ("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند"))
+# singular nouns of people that a number turns into a group («دو منبع آگاه», «سه دیپلمات اروپایی»)
+_COUNTED = frozenset(R.key(w) for w in ("منبع", "دیپلمات", "مقام", "شاهد", "عضو", "نماینده", "کارشناس",
+                                         "مسئول", "افسر", "سرباز", "فعال", "نفر", "تن"))
+
+
 def _collective_subjects(doc, mentions):
     """A plural of people opening its clause, with up to three modifiers, right before a
     plural reporting verb, is a group speaker: «احزاب مخالف تهدید کرده بودند», «فعالان
-    سیاسی خواستار … شدند». Known actors keep their own mentions."""
+    سیاسی خواستار … شدند»; so is a number of people («دو منبع آگاه به پولیتیکو گفته‌اند»).
+    One of them before a singular verb is a person («یکی از شاهدان انفجار گفت»). Known
+    actors keep their own mentions."""
     from kg.extract import triggers as T
 
     f, text = doc.folded, doc.text
@@ -1525,8 +1536,7 @@ def _collective_subjects(doc, mentions):
         if t.form not in ("verb", "light", "split", "stative") or t.first:
             continue
         ss, se = doc.sentences[doc.sentence_of(ts)]
-        if not t.plural and not (t.form == "split" and _PLURAL_VERB.search(f, te, min(se, te + 80))):
-            continue
+        plural = t.plural or t.form == "split" and _PLURAL_VERB.search(f, te, min(se, te + 80))
         seg = f[max(ss, ts - 70):ts]
         cut = max(seg.rfind(c) for c in "،,:؛«»\n")
         lo = max(ss, ts - 70) + cut + 1
@@ -1536,10 +1546,24 @@ def _collective_subjects(doc, mentions):
         k = next((x for x in range(len(words)) if words[x].group(0) == "که"), None)
         if k is not None:
             words = words[k + 1:]
-        if not 1 <= len(words) <= 4 or R.key(words[0].group(0)) not in _COLLECTIVE_HEADS:
+        k = next((x for x in range(1, len(words)) if words[x].group(0) == "به"), None)
+        if k is not None and len(words) - k <= 3:
+            words = words[:k]  # «… به خبرنگاران گفتند»: the addressee after the speaker
+        if not 1 <= len(words) <= 5:
+            continue
+        w0 = R.key(words[0].group(0))
+        kind, mods = "group", words[1:]
+        if w0 in _COUNTS and len(words) >= 2 and R.key(words[1].group(0)) in _COUNTED:
+            mods = words[2:]
+        elif w0 == R.key("یکی") and len(words) >= 3 and words[1].group(0) == "از" \
+                and R.key(words[2].group(0)) in _COLLECTIVE_HEADS:
+            kind, mods = "person", words[3:]
+        elif w0 not in _COLLECTIVE_HEADS or len(words) > 4 or w0 in _QUALIFIED_ONLY and len(words) < 2:
+            continue  # bare «منابع گفتند» names nobody
+        if (kind == "group") != bool(plural):
             continue
         if any(w.group(0) in NAME_STOP or _VERBISH.fullmatch(w.group(0)) or w.group(0) in ("را", "از", "به", "در", "با")
-               or R.key(w.group(0)) in _trigger_heads() for w in words[1:]):
+               or R.key(w.group(0)) in _trigger_heads() for w in mods):
             continue
         s0, e0 = lo + words[0].start(), lo + words[-1].end()
         over = [m for m in mentions if m.start < e0 and s0 < m.end]
@@ -1548,7 +1572,7 @@ def _collective_subjects(doc, mentions):
         cc = next((m.entity.country for m in over if m.entity.kind == "state"), None)
         for m in over:
             mentions.remove(m)
-        mentions.append(Mention(s0, e0, text[s0:e0], Entity(" ".join(text[s0:e0].split()), "group", cc), "collective"))
+        mentions.append(Mention(s0, e0, text[s0:e0], Entity(" ".join(text[s0:e0].split()), kind, cc), "collective"))
 
 
 def _quantified_groups(doc, mentions, heads, index):

@@ -95,3 +95,32 @@ def test_an_outlet_described_by_kind_and_country_speaks(described, country):
 def test_a_demonym_after_a_described_outlet_is_no_target():
     st = statement(article("یک روزنامه آلمانی نوشت: ایران آماده مذاکره است."), "نوشت")
     assert "آلمانی" not in [t["mention"] for t in st["targets"]]
+
+
+@pytest.mark.parametrize("subject,verb", [
+    ("منابع غربی", "فاش کرده‌اند"),
+    ("مقامات محلی", "اعلام کرده‌اند"),
+    ("دو منبع آگاه", "گفته‌اند"),
+    ("سه دیپلمات اروپایی", "گفتند"),
+])
+def test_sources_and_officials_without_a_country_are_a_group_speaker(subject, verb):
+    st = statement(article(f"{subject} {verb} که مذاکرات متوقف شده است."), verb)
+    assert st["speaker"]["mention"] == subject
+    assert st["speaker"]["kind"] == "group"
+
+
+def test_a_counted_group_speaks_past_its_addressee():
+    st = statement(article("دو منبع آگاه به پولیتیکو گفته‌اند که مذاکرات متوقف شده است."), "گفته‌اند")
+    assert st["speaker"]["mention"] == "دو منبع آگاه"
+
+
+def test_one_of_a_plural_before_a_singular_verb_is_a_person():
+    st = statement(article("یکی از شاهدان انفجار گفت: اتوبوس منفجر شد."), "گفت")
+    assert st["speaker"]["mention"] == "یکی از شاهدان انفجار"
+    assert st["speaker"]["kind"] == "person"
+
+
+def test_a_number_before_a_singular_verb_is_no_group():
+    # «دو منبع آگاه گفت» is no Persian; nothing is invented for it
+    sts = run(article("دو منبع آگاه گفت که مذاکرات متوقف شده است."))
+    assert all(s["speaker"]["mention"] != "دو منبع آگاه" for s in sts)
