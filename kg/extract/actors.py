@@ -352,9 +352,17 @@ def _name_persons(doc, mentions):
         states = [m.entity.country for m in over if m.entity.kind in ("state", "group") and m.entity.country]
         for m in over:
             mentions.remove(m)
-        m = Mention(s, e, text[s:e], Entity(" ".join(text[s:e].split()), kind, states[0] if states else None), "name")
+        name = " ".join(text[s:e].split())
+        q = _QUOTED_AFTER.match(f, e)
+        if q and not any(x.start < q.end() and q.start() < x.end for x in mentions):
+            # «موسسه اسرائیلی حقوق‌بشر «بتسلیم»»: the quoted name is the organisation's own
+            e, name = q.end(), " ".join(text[q.start(1):q.end(1)].split())
+        m = Mention(s, e, text[s:e], Entity(name, kind, states[0] if states else None), "name")
         m.head = "names"
         mentions.append(m)
+
+
+_QUOTED_AFTER = re.compile(r"[ \u200c]*[«\"]([^«»\"\n]{2,30})[»\"]")
 
 
 def _subject_of_trigger(f, e, trig_starts):

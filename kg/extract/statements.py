@@ -619,6 +619,11 @@ class _Context:
         return None
 
 
+# nouns of PREPS that a demonstrative closes: «در این دیدار», «در این باره», «در همین رابطه»
+_DEM_CLOSED = {"دیدار", "ملاقات", "تماس", "گفتگو", "گفتوگو", "مذاکره", "مذاکرات", "باره", "خصوص", "رابطه",
+               "میان", "سفر", "مورد"}
+
+
 def _excluded(doc, m, attrib_spans, clause_start=None):
     """Can m not be a subject? ``clause_start``: a new clause begins there, so a «و»
     right before it opens the clause rather than joining m to an earlier actor."""
@@ -636,8 +641,9 @@ def _excluded(doc, m, attrib_spans, clause_start=None):
             pass
         elif w == "از" and len(before) >= 2 and (before[-2] in R.QUANTIFIERS or before[-2] == "یکی"):
             pass  # «برخی از مقامات آمریکا گفتند»: a part of the collective is the subject
-        elif w in PREPS or R.key(w) in PREPS:
-            return True
+        elif (w in PREPS or R.key(w) in PREPS) and not (
+                w in _DEM_CLOSED and len(before) >= 2 and before[-2] in ("این", "همین", "آن")):
+            return True  # but «در این دیدار X …», «در این باره X …» close before the subject
         if w in ("گفت", "گفته") and len(before) >= 2 and before[-2] == "به":
             return True
     after = f[m.end:m.end + 12].replace("\u200c", " ").split()

@@ -124,3 +124,22 @@ def test_a_number_before_a_singular_verb_is_no_group():
     # «دو منبع آگاه گفت» is no Persian; nothing is invented for it
     sts = run(article("دو منبع آگاه گفت که مذاکرات متوقف شده است."))
     assert all(s["speaker"]["mention"] != "دو منبع آگاه" for s in sts)
+
+
+@pytest.mark.parametrize("opener", ["در این دیدار", "در این باره", "در همین رابطه", "در این خصوص",
+                                    "در این میان", "در جریان این سفر"])
+def test_a_closed_adverbial_before_the_subject_does_not_hide_it(opener):
+    st = statement(article(f"{opener} ظریف بر گسترش همکاری‌ها تاکید کرد."), "تاکید کرد")
+    assert st["speaker"]["mention"] == "ظریف"
+
+
+def test_a_visit_of_a_person_still_hides_the_person():
+    # «در دیدار ظریف» is Zarif's visit: the subject is elsewhere, not Zarif
+    sts = run(article("در دیدار ظریف با لاوروف، سخنگوی کرملین گفت: روابط خوب است."))
+    assert by_trigger(sts, "گفت")[0]["speaker"]["mention"] == "سخنگوی کرملین"
+
+
+def test_an_organisation_takes_the_quoted_name_after_it():
+    st = statement(article("گروه حقوق بشری آمریکایی «عدالت» از این حادثه انتقاد کرد."), "انتقاد کرد")
+    assert st["speaker"]["name"] == "عدالت"
+    assert st["speaker"]["country"] == "US"
