@@ -137,6 +137,8 @@ def statements(doc):
                 continue
             if t.form in ("verb", "light") and _MITAVAN.search(folded, max(ss, ts - 70), ts):
                 continue  # «از میان آنها می‌توان به X اشاره کرد»: the narrator's aside
+            if t.form in ("verb", "light") and _MODAL_BEFORE.search(folded, max(ss, ts - 12), ts):
+                continue  # «نباید انتظار داشت که …», «باید گفت»: impersonal, nobody's act
             if t.form == "source" and any(a.start <= ts < a.end and a.outlets for a in doc.attributions):
                 continue  # «به نوشته روزنامه فرانسوی فیگارو»: an outlet cited, no speaker
             if t.form == "verb" and _prep_before(doc, ss, ts):
@@ -257,6 +259,9 @@ def statements(doc):
 _BACKREF = re.compile(r"(?<![^\W_])در[ \u200c]*حالی[ \u200c]+(?:این|آن)[ \u200c]+(?:سخنان|اظهارات|مطالب|مواضع|"
                       r"سخن|حرفها|حرف|ادعا|ادعاها|موضع|تهدیدها|هشدار|هشدارها)[ \u200c]*(?:را)?[ \u200c]+$")
 _DECREE = {"منحل", "تعطیل", "ممنوع", "ممنوعه", "ممنوع‌الخروج", "ممنوعالخروج", "باطل", "ملغی", "لغو", "فسخ"}
+
+
+_MODAL_BEFORE = re.compile(r"(?<![^\W_])ن?باید[ \u200c]+$")
 
 
 def _narrator_backref(doc, ss, ts, te, se):

@@ -143,3 +143,18 @@ def test_an_organisation_takes_the_quoted_name_after_it():
     st = statement(article("گروه حقوق بشری آمریکایی «عدالت» از این حادثه انتقاد کرد."), "انتقاد کرد")
     assert st["speaker"]["name"] == "عدالت"
     assert st["speaker"]["country"] == "US"
+
+
+@pytest.mark.parametrize("sentence,trigger,type_", [
+    ("فراکسیون کارگری مجلس از وزیر کار به رئیس مجلس شکایت کرد.", "شکایت کرد", "criticize"),
+    ("وزارت خارجه آمریکا انتظار دارد روابط دو کشور بهبود یابد.", "انتظار دارد", "statement"),
+    ("نماینده مشهد به وزیر کشور تذکر داد که انتخابات باید سالم باشد.", "تذکر داد", "statement"),
+    ("آمریکا موضع چین را درباره تایوان تصدیق می‌کند.", "تصدیق می‌کند", "agree"),
+])
+def test_more_predicates(sentence, trigger, type_):
+    assert statement(article(sentence), trigger)["type"] == type_
+
+
+def test_an_impersonal_expectation_has_no_speaker():
+    sts = run(article("نباید انتظار داشت که قیمت‌ها به زودی کاهش یابد."))
+    assert [s for s in sts if "انتظار" in s["trigger"]["text"]] == []
