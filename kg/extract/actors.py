@@ -172,7 +172,7 @@ def actors(doc):
                     country = scope  # «سخنگوی کرملین»: an office of one state's seat
             name = x.name
             if org is not None:
-                name = f"{x.name} {org.name}"
+                name = _join_title(x.name, org.name)  # «رئیس سازمان» + «سازمان بسیج …»: one «سازمان»
                 country = org.country  # officials of international bodies: None
             elif comp is not None and comp.kind == "place":
                 name = f"{x.name} {comp.name}"
@@ -617,7 +617,7 @@ def _backward_offices(doc, mentions, pieces, pkeys):
 def _titled(text, s0, m, phrase, kind="person"):
     """The office mention «PHRASE BODY» (from ``s0`` to the end of mention m): a person (or
     body) of m's entity, named by the title phrase before it."""
-    nm = Mention(s0, m.end, text[s0:m.end], Entity(f"{phrase} {m.entity.name}", kind, m.entity.country),
+    nm = Mention(s0, m.end, text[s0:m.end], Entity(_join_title(phrase, m.entity.name), kind, m.entity.country),
                  "office")
     nm.head = phrase
     return nm
@@ -1138,6 +1138,14 @@ def _deputies_of_people(doc, mentions):
         mentions.remove(m)
         end = m.end + (1 if text[m.end:m.end + 1] in "»\"" and text[s0:m.start].count("«") + text[s0:m.start].count("\"") else 0)
         mentions.append(Mention(s0, end, text[s0:end], ent, "office"))
+
+
+def _join_title(title, body):
+    """«رئیس سازمان» and «سازمان بسیج مستضعفین» make «رئیس سازمان بسیج مستضعفین»."""
+    tw, bw = title.split(), body.split()
+    if tw and bw and R.key(tw[-1]) == R.key(bw[0]):
+        return " ".join(tw + bw[1:])
+    return f"{title} {body}"
 
 
 def _clean_name(s):
@@ -1755,16 +1763,22 @@ def _described_again(doc, mentions):
 
 def _office_coref(mentions):
     """An office without a name resolves to the person the article names for it."""
-    holder = {}
+    holder, by_title = {}, {}
     for m in mentions:
         if m.source == "office" and m.entity.kind == "person" and m.head:
             key = (m.head, m.entity.country)
             if m.entity.name and not m.entity.name.startswith(m.head):
                 holder.setdefault(key, m.entity)
+                by_title.setdefault(R.phrase_key(m.text), m.entity)
     for m in mentions:
         if m.source == "office" and m.entity.kind == "person" and m.head:
             key = (m.head, m.entity.country)
             if not m.entity.name.startswith(m.head):
+                continue
+            # the same title in full, parsed as another office row («رئیس سازمان» + «بسیج …»)
+            titled = by_title.get(R.phrase_key(m.entity.name)) or by_title.get(R.phrase_key(m.text))
+            if titled is not None and titled.country in (None, m.entity.country):
+                m.entity = titled
                 continue
             if key in holder:
                 m.entity = holder[key]

@@ -158,3 +158,18 @@ def test_more_predicates(sentence, trigger, type_):
 def test_an_impersonal_expectation_has_no_speaker():
     sts = run(article("نباید انتظار داشت که قیمت‌ها به زودی کاهش یابد."))
     assert [s for s in sts if "انتظار" in s["trigger"]["text"]] == []
+
+
+def test_a_shorter_title_of_a_named_office_is_its_holder():
+    text = article("رئیس سازمان بسیج، همکاری با دانشگاه‌ها را ضروری دانست و گفت: نخبگان باید حمایت شوند.",
+                   "به گزارش فارس، سردار علی کریمی رئیس سازمان بسیج مستضعفین در این مراسم اظهار داشت: "
+                   "جوانان سرمایه کشور هستند.",
+                   "رئیس سازمان بسیج افزود: این نمایشگاه هر سال برگزار می‌شود.")
+    sts = run(text)
+    assert speaker(by_trigger(sts, "افزود")[0]) == "علی کریمی"
+    assert speaker(by_trigger(sts, "گفت")[0]) == "علی کریمی"
+
+
+def test_a_title_ending_with_the_first_word_of_its_body_names_it_once():
+    st = statement(article("رئیس سازمان بسیج مستضعفین گفت: جوانان سرمایه کشور هستند."), "گفت")
+    assert "سازمان سازمان" not in st["speaker"]["name"]
