@@ -160,6 +160,10 @@ _LETTER = re.compile("[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\
 _SENT_END = re.compile(r"[.!?؟]+(?:[»\"”)\]]*(?=\s)|(?=[\u0621-\u06CC]))|»(?=\s+[^\s.،,:؛])")
 
 
+_WORD_BEFORE = re.compile(r"(?:^|[^\u0621-\u06CC])[\u0621-\u06CC]{3,}$")
+_WORD_AFTER = re.compile(r"[\u0621-\u06CC]{3,}")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in ``text``: lines are boundaries, and so is end
     punctuation followed by white space (optionally after a closing quote) or glued
@@ -174,8 +178,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
         for m in _SENT_END.finditer(line):
             e = m.end()
             if e < len(line) and not line[e].isspace() and m.group(0)[-1] in ".!?؟" and not (
-                    _LETTER.match(line, e) and m.start() > 0 and _LETTER.match(line, m.start() - 1)):
-                continue  # glued only between two Persian words («3.5», «farsnews.ir» stay whole)
+                    _LETTER.match(line, e) and m.start() > 0 and _LETTER.match(line, m.start() - 1)
+                    and (_WORD_BEFORE.search(line, 0, m.start()) or _WORD_AFTER.match(line, e))):
+                continue  # glued only between two Persian words («3.5», «farsnews.ir» stay whole;
+                # so do letter abbreviations «آر.ان.ای», «سی.ان.ان»)
             if m.group(0) == "»":
                 # only a quote that closes a sentence-like stretch: it must have opened
                 # near the line start or after a colon

@@ -71,3 +71,15 @@ def test_period_glued_between_two_words_ends_a_sentence():
     t = "کمپین را آغاز کرد.الاشعل در این کمپین گفت. رشد ۳.۵ درصد و 3.5 درصد بود."
     assert [t[a:b] for a, b in sentences(t)] == [
         "کمپین را آغاز کرد.", "الاشعل در این کمپین گفت.", "رشد ۳.۵ درصد و 3.5 درصد بود."]
+
+
+def test_a_letter_abbreviation_with_dots_is_no_sentence_end():
+    from kg.text import sentences
+    for t in ('ایستگاه رادیویی "آر.ان.‌ای" گفت', "شبکه سی.ان.ان گزارش داد", "شبکه بی.بی.سی گفت"):
+        assert sentences(t) == [(0, len(t))]
+
+
+def test_a_full_stop_glued_to_a_word_still_ends_the_sentence():
+    from kg.text import sentences
+    t = "آغاز کرد.الاشعل گفت"
+    assert [t[a:b] for a, b in sentences(t)] == ["آغاز کرد.", "الاشعل گفت"]
