@@ -876,6 +876,18 @@ _TITLES_BETWEEN = re.compile(r"[ \u200c»\"]*[،,][^،,.:«»]{2,40}[ \u200c]و[
 _NAME_PIECE = re.compile(r"^[\u0600-\u06FF\u200c]+$")
 
 
+def _comma_closes_phrase(folded, x, m):
+    """«در دیدار ظریف با لاوروف، سخنگوی کرملین گفت»: the comma after a name governed by a
+    preposition closes the phrase, and the office after it is no apposition unless a
+    second comma closes it too («با لاوروف، وزیر خارجه روسیه، دیدار کرد»)."""
+    if "،" not in folded[x.end:m.start] and "," not in folded[x.end:m.start]:
+        return False
+    if folded[m.end:m.end + 3].strip(" \u200c")[:1] in ("،", ","):
+        return False
+    before = folded[max(0, x.start - 12):x.start].replace("\u200c", " ").split()
+    return bool(before) and before[-1].strip("«\"") in ("با", "از", "به", "در", "برای", "و")
+
+
 def _find_names(doc, mentions, pieces, pkeys):
     """Person names next to offices; then every later/earlier mention of those names."""
     text, folded = doc.text, doc.folded
@@ -889,6 +901,7 @@ def _find_names(doc, mentions, pieces, pkeys):
         adj = [x for x in mentions if x is not m and x.entity.kind == "person" and x.source in ("person", "name")
                and (x.entity.country is None or m.entity.country is None or x.entity.country == m.entity.country)
                and (0 <= m.start - x.end <= 3 and folded[x.end:m.start].strip(" \u200c،,»\"") == ""
+                    and not _comma_closes_phrase(folded, x, m)
                     or _TITLES_BETWEEN.fullmatch(folded, x.end, m.start) is not None
                     or 0 <= x.start - m.end <= 3 and folded[m.end:x.start].strip(" \u200c") in ("،", ",", "«", "،«", "\""))]
         if adj:

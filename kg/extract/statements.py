@@ -638,6 +638,12 @@ def _excluded(doc, m, attrib_spans, clause_start=None):
     for a, b in attrib_spans:
         if a <= m.start < b:
             return True
+    if m.source == "office":
+        # «در خصوص غلامحسین کرباسچی دبیر کل حزب … گفت»: an apposition shares its name's fate
+        for x in doc.mentions:
+            if x is not m and x.entity is m.entity and x.end <= m.start and m.start - x.end <= 3 \
+                    and f[x.end:m.start].strip(" \u200c،,") == "":
+                return _excluded(doc, x, attrib_spans, clause_start)
     # preposition before
     before = f[max(0, m.start - 25):m.start].replace("\u200c", " ").split()
     if before:

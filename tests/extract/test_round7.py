@@ -137,6 +137,8 @@ def test_a_visit_of_a_person_still_hides_the_person():
     # «در دیدار ظریف» is Zarif's visit: the subject is elsewhere, not Zarif
     sts = run(article("در دیدار ظریف با لاوروف، سخنگوی کرملین گفت: روابط خوب است."))
     assert by_trigger(sts, "گفت")[0]["speaker"]["mention"] == "سخنگوی کرملین"
+    # and the comma that closes «با لاوروف» makes no apposition: the spokesman is not Lavrov
+    assert "لاوروف" not in by_trigger(sts, "گفت")[0]["speaker"]["name"]
 
 
 def test_an_organisation_takes_the_quoted_name_after_it():
@@ -173,3 +175,9 @@ def test_a_shorter_title_of_a_named_office_is_its_holder():
 def test_a_title_ending_with_the_first_word_of_its_body_names_it_once():
     st = statement(article("رئیس سازمان بسیج مستضعفین گفت: جوانان سرمایه کشور هستند."), "گفت")
     assert "سازمان سازمان" not in st["speaker"]["name"]
+
+
+def test_an_office_in_apposition_inside_a_phrase_is_no_speaker():
+    text = article("به گزارش فارس، مهدی کروبی در این کنگره سخنرانی کرد.",
+                   "کروبی همچنین در خصوص غلامحسین کرباسچی دبیر کل حزب کارگزاران گفت: او روحانی است.")
+    assert speaker(statement(text, "گفت")) == "مهدی کروبی"
