@@ -1036,11 +1036,14 @@ def _bare_names(doc, mentions, pieces, pkeys, sizes=(1, 2, 3)):
                 mentions.append(Mention(s0, e0, text[s0:e0], Entity(text[s0 + 1:e0 - 1], "person", None), "name"))
                 taken.append((s0, e0))
             continue
+        named_to = i  # pieces[i:named_to] are known to look like name pieces
         for n in sizes:
             j = i + n
             if j >= len(pieces) or pieces[j][0] >= se:
                 break
-            if not all(_is_name_piece(f, pieces, pkeys, x) for x in range(i, j)):
+            while named_to < j and _is_name_piece(f, pieces, pkeys, named_to):
+                named_to += 1
+            if named_to < j:
                 break
             if any(f[pieces[x][1]:pieces[x + 1][0]] not in (" ", "\u200c") for x in range(i, j - 1)):
                 break
@@ -1454,6 +1457,11 @@ _UNKNOWN_OFFICE_STOP = frozenset(R.key(w) for w in (
     "همچنین", "امروز", "دیروز", "روز", "صبح", "عصر", "شب", "ضمن", "پس", "قبل", "بعد", "هنگام"))
 
 
+_WORD = re.compile(r"[^\s\u200c]+(?:\u200c[^\s\u200c]+)*")
+# the first word of an office title: a head alone, or the first of two words («قائم مقام»)
+_UNKNOWN_OFFICE_FIRST = frozenset(_UNKNOWN_OFFICE_HEADS | {R.key(w) for w in ("قائم", "رئیس", "دبیر")})
+
+
 def _unknown_offices(doc, mentions):
     """A title opening its clause, with one to six words of a body the gazetteer does not
     know, right before a reporting verb, is an unnamed office holder: «رئیس شعبه ۱۱۳
@@ -1473,7 +1481,10 @@ def _unknown_offices(doc, mentions):
         if cut < 0 and ts - 80 > ss:
             continue
         lo = max(ss, ts - 80) + cut + 1
-        words = list(re.finditer(r"[^\s\u200c]+(?:\u200c[^\s\u200c]+)*", f[lo:ts]))
+        w1 = _WORD.search(f, lo, ts)
+        if w1 is None or R.key(w1.group(0)) not in _UNKNOWN_OFFICE_FIRST:
+            continue  # cheap test first: most clauses open with no title
+        words = list(_WORD.finditer(f[lo:ts]))
         if not 2 <= len(words) <= 7:
             continue
         w0 = R.key(words[0].group(0))
@@ -1551,6 +1562,9 @@ _COUNTED = frozenset(R.key(w) for w in ("منبع", "دیپلمات", "مقام"
                                          "مسئول", "افسر", "سرباز", "فعال", "نفر", "تن"))
 
 
+_COLLECTIVE_FIRST = frozenset(_COLLECTIVE_HEADS | _COUNTS | {R.key("یکی")})
+
+
 def _collective_subjects(doc, mentions):
     """A plural of people opening its clause, with up to three modifiers, right before a
     plural reporting verb, is a group speaker: «احزاب مخالف تهدید کرده بودند», «فعالان
@@ -1571,7 +1585,10 @@ def _collective_subjects(doc, mentions):
         lo = max(ss, ts - 70) + cut + 1
         if cut < 0 and ts - 70 > ss:
             continue
-        words = list(re.finditer(r"[^\s\u200c]+(?:\u200c[^\s\u200c]+)*", f[lo:ts]))
+        w1 = _WORD.search(f, lo, ts)
+        if w1 is None or R.key(w1.group(0)) not in _COLLECTIVE_FIRST and "که" not in f[lo:ts]:
+            continue  # cheap test first: most clauses open with none of these words
+        words = list(_WORD.finditer(f[lo:ts]))
         k = next((x for x in range(len(words)) if words[x].group(0) == "که"), None)
         if k is not None:
             words = words[k + 1:]
