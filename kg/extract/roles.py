@@ -248,6 +248,9 @@ def _by_start(doc):
     return ms, [m.start for m in ms]
 
 
+_ELECTION_OF = re.compile(r"(?<![^\W_])(?:انتخابات|نامزد|نامزدی|نامزدهای|کاندیدای|کاندیداهای|کاندیدا)[ \u200c]+$")
+
+
 def _participants(doc, st, speakers=(), by_start=None):
     folded = doc.folded
     sp = st.speaker
@@ -300,6 +303,8 @@ def _participants(doc, st, speakers=(), by_start=None):
         if _in_apposition(doc, st, m) or _venue(doc, st, m):
             continue  # the speaker's own office and country; where the speaker happened to be
         e = m.entity
+        if e.kind in ("government_body", "person") and _ELECTION_OF.search(folded, max(ss, m.start - 16), m.start):
+            continue  # «انتخابات ریاست جمهوری», «نامزد مجلس»: an election's name, not an actor
         if m.source == "dem":
             # «طرف آمریکایی», «طرف ایرانی»: the side of that state, an actor
             w = re.search(r"(?<![^\W_])طرف[ \u200c]+$", folded[max(ss, m.start - 6):m.start])

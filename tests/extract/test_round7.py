@@ -181,3 +181,9 @@ def test_an_office_in_apposition_inside_a_phrase_is_no_speaker():
     text = article("به گزارش فارس، مهدی کروبی در این کنگره سخنرانی کرد.",
                    "کروبی همچنین در خصوص غلامحسین کرباسچی دبیر کل حزب کارگزاران گفت: او روحانی است.")
     assert speaker(statement(text, "گفت")) == "مهدی کروبی"
+
+
+@pytest.mark.parametrize("phrase", ["انتخابات ریاست جمهوری", "انتخابات مجلس", "نامزد ریاست جمهوری"])
+def test_an_election_names_no_target(phrase):
+    st = statement(article(f"لاریجانی درباره {phrase} گفت: مردم باید شرکت کنند."), "گفت")
+    assert all(phrase.split()[-1] not in t["mention"] for t in st["targets"])
