@@ -30,6 +30,12 @@ _INTERVIEW_STARTS = ("در", "به", "با")
 _TOLD = re.compile(r"\bبه[ \u200c]+([^\s،,.:؛«»]+(?:[ \u200c]+[^\s،,.:؛«»]+){0,3}?)[ \u200c]+"
                    r"(?=(?:گفت|گفته|اظهار[ \u200c]+داشت|اعلام[ \u200c]+کرد|تاکید[ \u200c]+کرد)(?![^\W_]))")
 _TWEET = re.compile(r"(?<![^\W_])(?:در[ \u200c]+)?(?:توییتی|توئیتی|تویتی|پیام[ \u200c]+توییتری|پیامی[ \u200c]+توییتری)(?![^\W_])")
+# a social platform where the words were posted: «در توییتر نوشت», «در صفحه اینستاگرام خود»,
+# «در حساب کاربری خود در توییتر»
+_SOCIAL = re.compile(r"(?<![^\W_])در[ \u200c]+(?:(?:صفحه|حساب|کانال)(?:[ \u200c]+(?:کاربری|شخصی|رسمی))?"
+                     r"(?:[ \u200c]+(?:خود|اش))?[ \u200c]+(?:در[ \u200c]+)?)?"
+                     r"(?P<p>توییتر|توئیتر|تویتر|اینستاگرام|فیسبوک|فیس[ \u200c]*بوک|تلگرام)(?:[ \u200c]*(?:خود|اش))?(?![^\W_])")
+_SOCIAL_NAMES = {R.key("تویتر"): "توئیتر", R.key("توییتر"): "توئیتر", R.key("فیسبوک"): "فیس‌بوک"}
 # the platform X (formerly Twitter) named as where words were posted: «در ایکس نوشت»,
 # «در (صفحه|حساب کاربری) خود در ایکس», «شبکه اجتماعی ایکس» (a bare «ایکس» is too ambiguous)
 _X_PLATFORM = re.compile(r"(?<![^\W_])(?:(?:شبکه[ \u200c]+(?:اجتماعی|مجازی)|پلتفرم|پلت[ \u200c]*فرم)[ \u200c]+ایکس"
@@ -195,6 +201,11 @@ def outlets(doc):
                 atts.append(Attribution(m.start(), end, [ent], "report", doc.sentence_of(m.start())))
     for m in (_TWEET.finditer(folded) if "توی" in folded or "توئ" in folded else ()):  # «در توییتی نوشت»
         e = _media_by_key().get(R.phrase_key("توییتر"))
+        if e is not None:
+            ent = Entity(e.name, "media", e.country, e.name_en, e.qid, e.id or None)
+            atts.append(Attribution(m.start(), m.end(), [ent], "interview", doc.sentence_of(m.start())))
+    for m in R.literal_scan(_SOCIAL, folded, ("در",)):  # «در صفحه توییتر خود نوشت»
+        e = _media_by_key().get(R.phrase_key(_SOCIAL_NAMES.get(R.key(m.group("p")), m.group("p"))))
         if e is not None:
             ent = Entity(e.name, "media", e.country, e.name_en, e.qid, e.id or None)
             atts.append(Attribution(m.start(), m.end(), [ent], "interview", doc.sentence_of(m.start())))

@@ -1,4 +1,6 @@
 """Outlets: the publisher first, cited outlets with the scope rule, interviews."""
+import pytest
+
 from extract_helpers import by_trigger, run
 
 
@@ -157,3 +159,16 @@ def test_a_short_report_phrase_ends_at_its_comma_and_cites_no_one_after_it():
     st = by_trigger(run("به گزارش فارس، نیویورک تایمز نوشت: مردم بحرین ناراضی هستند."), "نوشت")[0]
     assert st["speaker"]["mention"] == "نیویورک تایمز" and st["speaker"]["kind"] == "media"
     assert names(st) == ["خبرگزاری فارس", "نیویورک تایمز"]
+
+
+@pytest.mark.parametrize("where,platform", [
+    ("در صفحه توییتر خود", "توئیتر"),
+    ("در توئیتر", "توئیتر"),
+    ("در حساب کاربری خود در توییتر", "توئیتر"),
+    ("در اینستاگرام", "اینستاگرام"),
+    ("در کانال تلگرام خود", "تلگرام"),
+])
+def test_a_social_platform_where_words_were_posted_is_an_outlet(where, platform):
+    from extract_helpers import statement
+    st = statement(f"عنوان\nظریف {where} نوشت: آمریکا باید پاسخگو باشد.", "نوشت", outlet="رادیو فردا")
+    assert [o["name"] for o in st["outlets"]] == ["رادیو فردا", platform]
