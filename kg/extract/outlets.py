@@ -23,10 +23,12 @@ _INTERVIEW = re.compile(
     r"در[ \u200c]+پیامی[ \u200c]+در|در[ \u200c]+صفحه[ \u200c]+(?:شخصی[ \u200c]*(?:اش|خود)?[ \u200c]+)?(?:خود[ \u200c]+)?در|به[ \u200c]+خبرنگار|"
     # «در مصاحبه شبکه العالم با وی», «که با روزنامه آساهی گفت‌وگو می‌کرد»
     r"در[ \u200c]+(?:گفت[ \u200c]*و[ \u200c]*گو|گفتگو|مصاحبه)(?=[ \u200c]+" + _MEDIA_NOUNS + r")|"
-    r"با(?=[ \u200c]+" + _MEDIA_NOUNS + r"[^.:«]{1,50}?[ \u200c](?:گفت[ \u200c]*و[ \u200c]*گو|گفتگو|مصاحبه)))(?![^\W_])")
+    r"با(?=[ \u200c]+" + _MEDIA_NOUNS + r"[^.:«]{1,50}?[ \u200c](?:گفت[ \u200c]*و[ \u200c]*گو|گفتگو|مصاحبه))|"
+    # «با انتشار مقاله‌ای در روزنامه روسیسکایا گازتا گفت», «در یادداشتی در نشریه X نوشت»
+    r"(?:مقاله|یادداشت|سرمقاله)(?:[ \u200c]*(?:ای|ی))?[ \u200c]+(?:خود[ \u200c]+)?در(?=[ \u200c]+" + _MEDIA_NOUNS + r"))(?![^\W_])")
 _PROGRAMME = re.compile(r"[ \u200c]*((?:ویژه[ \u200c]*)?برنامه(?:[ \u200c]+(?!" + _MEDIA_NOUNS + r")[^\s،,.:«»]+){0,6}?[ \u200c]+)"
                         r"(?=" + _MEDIA_NOUNS + r")")
-_INTERVIEW_STARTS = ("در", "به", "با")
+_INTERVIEW_STARTS = ("در", "به", "با", "مقاله", "یادداشت", "سرمقاله")
 _TOLD = re.compile(r"\bبه[ \u200c]+([^\s،,.:؛«»]+(?:[ \u200c]+[^\s،,.:؛«»]+){0,3}?)[ \u200c]+"
                    r"(?=(?:گفت|گفته|اظهار[ \u200c]+داشت|اعلام[ \u200c]+کرد|تاکید[ \u200c]+کرد)(?![^\W_]))")
 _TWEET = re.compile(r"(?<![^\W_])(?:در[ \u200c]+)?(?:توییتی|توئیتی|تویتی|پیام[ \u200c]+توییتری|پیامی[ \u200c]+توییتری)(?![^\W_])")
@@ -41,12 +43,15 @@ _SOCIAL_NAMES = {R.key("تویتر"): "توئیتر", R.key("توییتر"): "ت
 _X_PLATFORM = re.compile(r"(?<![^\W_])(?:(?:شبکه[ \u200c]+(?:اجتماعی|مجازی)|پلتفرم|پلت[ \u200c]*فرم)[ \u200c]+ایکس"
                          r"|در[ \u200c]+ایکس(?=[ \u200c]*(?:\(|،|,)?[ \u200c]*(?:توییتر|توئیتر|نوشت|اعلام|گفت|تاکید|افزود|منتشر|پست)))"
                          r"(?:[ \u200c]*\((?:توییتر|توئیتر)[ \u200c]+سابق\))?")
+# words that end an unknown outlet's name: prepositions, time words, reporting verbs
+_NOT_NAME = (r"(?:از|در|به|با|که|و|را|نیز|هم|همچنین|امروز|دیروز|روز|صبح|عصر|شب|اخیرا|تاکید|تأکید|اعلام|گفت|"
+             r"نوشت|افزود|خبر|گزارش|تصریح|اظهار|هشدار|مدعی|ادعا|پخش|منتشر|آورده|آمده|مدعی|طی|ضمن|پس|قبل|بعد)")
 _MEDIA_WORD = re.compile(
     r"^[ \u200c]*(?:(?:گروه|سرویس)[ \u200c]+[^،,]{1,40}?[ \u200c]+)?"
     r"(خبرگزاری|روزنامه|شبکه(?:[ \u200c]+(?:خبری|تلویزیونی))*|پایگاه(?:[ \u200c]+(?:خبری|اینترنتی))?|سایت|نشریه|رادیو|تلویزیون|هفته[ \u200c]*نامه|مجله|وب[ \u200c]*سایت|وب[ \u200c]*گاه|تارنمای)"
-    r"(?:[ \u200c]+[^\s«»\"،,]{2,14}ی(?![^\W_])(?![ \u200c]*[0-9]))?"
-    r"[ \u200c]*(«[^»]{1,40}»|\"[^\"]{1,40}\"|[^\s،,.:؛«»()]+(?:[ \u200c]+(?!(?:از|در|به|با|که|و|را)(?![^\W_]))"
-    r"[^\s،,.:؛«»()]+){0,1}(?:[ \u200c]*\([^()]{1,15}\))?)")
+    r"(?:[ \u200c]+(?P<adj>[^\s«»\"،,]{2,14}ی)(?:[ \u200c]*زبان)?(?![^\W_])(?![ \u200c]*[0-9]))?"
+    r"[ \u200c]*(?P<name>«[^»]{1,40}»|\"[^\"]{1,40}\"|[^\s،,.:؛«»()]+(?:[ \u200c]+(?!" + _NOT_NAME + r"(?![^\W_]))"
+    r"[^\s،,.:؛«»()]+){0,2}(?:[ \u200c]*\([^()]{1,15}\))?)")
 _PREFIX = re.compile(r"^(?:خبرگزاری|روزنامه|شبکه(?: خبری)?|پایگاه(?: خبری)?|سایت|نشریه)\s+")
 
 _STOP_OUT = {"از", "به", "در", "با", "که", "و", "گزارش", "نقل"}
@@ -83,14 +88,19 @@ def _outlet_at(doc, pos, limit=60):
     if pieces and pk[0] in _STOP_OUT:
         return None
     m = _MEDIA_WORD.match(seg)
-    quoted = m.group(2) if m and m.group(2)[:1] in "«\"" else None
+    quoted = m.group("name") if m and m.group("name")[:1] in "«\"" else None
     dem_cc = None
     for i, j, s, e, payloads in R.actor_matcher().find(pieces[:8], pk[:8], folded):
         media = [p for p in payloads if p.kind == "media"]
         if media and i <= 4:
             x = media[0]
-            if quoted and e < pos + m.end(2) - 1:
+            if quoted and e < pos + m.end("name") - 1:
                 break  # the gazetteer knows only part of a quoted name
+            between = folded[pos + m.start("name"):s] if m else ""
+            if m and not quoted and i > 0 and 0 < len(between) <= 12 and pk[i - 1] not in _STOP_OUT \
+                    and not any(c in between for c in "«»\"") and pk[i - 1] not in _MEDIA_NOUN_KEYS:
+                # «روزنامه تودی زمان»: an unknown word before a known name is part of another name
+                return Entity(" ".join(doc.text[pos + m.start("name"):e].split()), "media"), e
             cc = dem_cc or _printed_in(doc, e)
             if cc and x.country and cc != x.country:
                 # «روزنامه کویتی "الوطن"», «"الوطن" چاپ کویت»: another paper of the same name
@@ -105,15 +115,30 @@ def _outlet_at(doc, pos, limit=60):
         if i == 0 and not media and any(p.kind in ("state", "government_body", "person") for p in payloads):
             return None  # the source is an actor, not an outlet
     if m:
-        name = doc.text[pos + m.start(2):pos + m.end(2)].strip("«»\" ")
-        if m.group(1) == "خبرگزاری" and not quoted:
-            name = "خبرگزاری " + name
+        name = doc.text[pos + m.start("name"):pos + m.end("name")].strip("«»\" ")
+        adj = m.group("adj")
+        if adj and not quoted and R.key(adj) not in R.word_stats() and R.key(adj) not in _demonym_keys():
+            # «روزنامه تودی زمان»: a word that only looks like an adjective is the name's own
+            name = " ".join(doc.text[pos + m.start("adj"):pos + m.end("name")].split())
+        if m.group(1) in ("خبرگزاری", "رادیو") and not quoted:
+            name = m.group(1) + " " + name  # «رادیو آزاد آسیا»: a radio is named with its noun
         site = _SITE_OF.match(seg)
         if site and not quoted:
             # «پایگاه اطلاع‌رسانی ریاست جمهوری»: the site is named by whose it is
             return Entity(" ".join(doc.text[pos + site.start(1):pos + site.end(1)].split()), "media"), pos + site.end()
         return Entity(name, "media"), pos + m.end()
     return None
+
+
+@lru_cache(maxsize=1)
+def _demonym_keys() -> frozenset:
+    """Keys of the gazetteer's demonyms («اماراتی», «لبنانی»): adjectives, not names."""
+    return frozenset(R.phrase_key(f) for e, f in R.gazetteer_entries() if getattr(e, "role", "") == "dem")
+
+
+_MEDIA_NOUN_KEYS = frozenset(R.key(w) for w in ("خبرگزاری", "روزنامه", "شبکه", "پایگاه", "سایت", "وبگاه", "نشریه",
+                                                "رادیو", "تلویزیون", "هفته‌نامه", "مجله", "تارنمای", "خبری",
+                                                "تلویزیونی", "اینترنتی"))
 
 
 _SITE_OF = re.compile(r"^[ \u200c]*((?:پایگاه|سایت|وب[ \u200c]*سایت|وبگاه|تارنمای)[ \u200c]+اطلاع[ \u200c]*رسانی"

@@ -172,3 +172,27 @@ def test_a_social_platform_where_words_were_posted_is_an_outlet(where, platform)
     from extract_helpers import statement
     st = statement(f"عنوان\nظریف {where} نوشت: آمریکا باید پاسخگو باشد.", "نوشت", outlet="رادیو فردا")
     assert [o["name"] for o in st["outlets"]] == ["رادیو فردا", platform]
+
+
+@pytest.mark.parametrize("phrase,outlet", [
+    ("به نقل از روزنامه تودی زمان،", "تودی زمان"),  # a word that only looks like an adjective
+    ("به نقل از رادیو آزاد آسیا،", "رادیو آزاد آسیا"),  # a radio keeps its noun
+    ("به نقل از روزنامه اسپانیایی زبان پرنسا لاتینا،", "پرنسا لاتینا"),  # «…‌زبان» is no name
+    ("به نقل از تلویزیون دولتی سی بی سی،", "سی بی سی"),  # three short words
+])
+def test_unknown_outlet_names_are_read_whole(phrase, outlet):
+    from extract_helpers import statement
+    st = statement(f"عنوان\nبه گزارش فارس {phrase} وزیر خارجه کانادا گفت: سفیر احضار شد.", "گفت")
+    assert [o["name"] for o in st["outlets"]] == ["خبرگزاری فارس", outlet]
+
+
+def test_an_unknown_outlet_name_stops_before_the_verb():
+    from extract_helpers import statement
+    st = statement("عنوان\nسخنگوی سپاه در گفت‌وگو با روزنامه اماراتی الخلیج تاکید کرد: پاسخ شدید است.", "تاکید کرد")
+    assert [o["name"] for o in st["outlets"]] == ["خبرگزاری فارس", "الخلیج"]
+
+
+def test_an_article_in_a_paper_cites_the_paper():
+    from extract_helpers import statement
+    st = statement("عنوان\nظریف در یادداشتی در روزنامه گاردین نوشت: آمریکا باید پاسخگو باشد.", "نوشت")
+    assert [o["name"] for o in st["outlets"]] == ["خبرگزاری فارس", "گاردین"]
