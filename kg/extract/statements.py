@@ -139,6 +139,10 @@ def statements(doc):
                 continue  # «از میان آنها می‌توان به X اشاره کرد»: the narrator's aside
             if t.form in ("verb", "light") and _MODAL_BEFORE.search(folded, max(ss, ts - 12), ts):
                 continue  # «نباید انتظار داشت که …», «باید گفت»: impersonal, nobody's act
+            if t.form == "verb" and folded[te - 1:te] == "ه" and _PASSIVE_AUX.match(folded, te):
+                continue  # «سرودی که در مدارس خوانده می‌شد»: a passive participle, nobody's act
+            if t.head == "فراخواند" and _RECALLED.search(folded, max(ss, ts - 70), ts):
+                continue  # «کانادا سفیر خود را از ایران فراخواند»: a recall, an action
             if t.form == "source" and any(a.start <= ts < a.end and a.outlets for a in doc.attributions):
                 continue  # «به نوشته روزنامه فرانسوی فیگارو»: an outlet cited, no speaker
             if t.form == "verb" and _prep_before(doc, ss, ts):
@@ -261,6 +265,9 @@ _BACKREF = re.compile(r"(?<![^\W_])در[ \u200c]*حالی[ \u200c]+(?:این|آ�
 _DECREE = {"منحل", "تعطیل", "ممنوع", "ممنوعه", "ممنوع‌الخروج", "ممنوعالخروج", "باطل", "ملغی", "لغو", "فسخ"}
 
 
+_PASSIVE_AUX = re.compile(r"[ \u200c]+(?:ن?می[ \u200c]*)?(?:شد|شده|شود|شوند|شدند|گردید|گردد|گردیده)(?![^\W_])")
+_RECALLED = re.compile(r"(?<![^\W_])(?:سفیر|سفرای|سفیران|کاردار|دیپلمات|دیپلماتهای|نیروهای|نیروها|سربازان)"
+                       r"(?:(?![.:؛«]).){0,40}(?<![^\W_])را(?![^\W_])(?:(?![.:؛«]).){0,30}$")
 _MODAL_BEFORE = re.compile(r"(?<![^\W_])ن?باید[ \u200c]+$")
 
 

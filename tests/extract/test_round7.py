@@ -187,3 +187,16 @@ def test_an_office_in_apposition_inside_a_phrase_is_no_speaker():
 def test_an_election_names_no_target(phrase):
     st = statement(article(f"لاریجانی درباره {phrase} گفت: مردم باید شرکت کنند."), "گفت")
     assert all(phrase.split()[-1] not in t["mention"] for t in st["targets"])
+
+
+def test_a_passive_participle_is_nobodys_act():
+    assert run(article("دولت ترکیه سرود ملی را که در مدارس خوانده می‌شد لغو کرد.")) == []
+
+
+def test_recalling_an_ambassador_is_an_action_not_a_request():
+    assert run(article("کانادا سفیر خود را از ایران فراخواند.")) == []
+
+
+def test_calling_on_states_is_still_a_request():
+    st = statement(article("سازمان ملل کشورها را به خویشتنداری فراخواند."), "فراخواند")
+    assert st["type"] == "request"
