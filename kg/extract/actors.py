@@ -1451,7 +1451,7 @@ def _local_titles(doc, mentions):
 _UNKNOWN_OFFICE_HEADS = frozenset(R.key(w) for w in (
     "مدیر", "مدیرکل", "مدیرعامل", "رئیس", "رییس", "معاون", "سرپرست", "فرمانده", "دادستان", "مسئول",
     "دبیر", "سرمربی", "مربی", "استاندار", "فرماندار", "بخشدار", "شهردار", "قائم‌مقام", "جانشین", "رئیس‌کل",
-    "دبیرکل", "مشاور", "کارشناس", "سخنگوی"))
+    "دبیرکل", "مشاور", "کارشناس", "سخنگوی", "مالک"))
 _UNKNOWN_OFFICE_STOP = frozenset(R.key(w) for w in (
     "را", "از", "به", "با", "برای", "که", "و", "تا", "بر", "هم", "نیز", "این", "آن", "وی", "او", "اما", "ولی",
     "همچنین", "امروز", "دیروز", "روز", "صبح", "عصر", "شب", "ضمن", "پس", "قبل", "بعد", "هنگام"))
@@ -1485,15 +1485,19 @@ def _unknown_offices(doc, mentions):
         if w1 is None or R.key(w1.group(0)) not in _UNKNOWN_OFFICE_FIRST:
             continue  # cheap test first: most clauses open with no title
         words = list(_WORD.finditer(f[lo:ts]))
+        k = next((x for x in range(2, len(words)) if words[x].group(0) in ("از", "به")
+                  and not (x + 1 < len(words) and words[x + 1].group(0) == "امور")), None)
+        if k is not None and len(words) - k <= 3:
+            words = words[:k]  # «مالک باشگاه از ما خواسته»: the addressee after the office
         if not 2 <= len(words) <= 7:
             continue
         w0 = R.key(words[0].group(0))
         if w0 not in _UNKNOWN_OFFICE_HEADS and R.key(words[0].group(0) + words[1].group(0)) not in _UNKNOWN_OFFICE_HEADS:
             continue
         rest = [w.group(0) for w in words[1:]]
-        if any(R.key(w) in _UNKNOWN_OFFICE_STOP or _VERBISH.fullmatch(w) or R.key(w) in _trigger_heads()
-               for w in rest):
-            continue
+        if any((R.key(w) in _UNKNOWN_OFFICE_STOP and not (w == "به" and x + 1 < len(rest) and rest[x + 1] == "امور"))
+               or _VERBISH.fullmatch(w) or R.key(w) in _trigger_heads() for x, w in enumerate(rest)):
+            continue  # but «رئیس مرکز رسیدگی به امور مساجد» is one title
         s0, e0 = lo + words[0].start(), lo + words[-1].end()
         over = [m for m in mentions if m.start < e0 and s0 < m.end]
         if any(m.entity.kind in ("person", "group", "pronoun", "media") or m.start <= s0 or m.end > e0

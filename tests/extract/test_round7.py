@@ -200,3 +200,13 @@ def test_recalling_an_ambassador_is_an_action_not_a_request():
 def test_calling_on_states_is_still_a_request():
     st = statement(article("سازمان ملل کشورها را به خویشتنداری فراخواند."), "فراخواند")
     assert st["type"] == "request"
+
+
+def test_an_unknown_office_speaks_past_its_addressee():
+    st = statement(article("مالک باشگاه از بازیکنان خواسته است که بهتر بازی کنند."), "خواسته است")
+    assert st["speaker"]["mention"] == "مالک باشگاه"
+
+
+def test_a_title_with_be_omur_is_one_office():
+    st = statement(article("رئیس مرکز رسیدگی به امور مساجد اظهار داشت: مساجد باید فعال باشند."), "اظهار داشت")
+    assert st["speaker"]["mention"] == "رئیس مرکز رسیدگی به امور مساجد"
