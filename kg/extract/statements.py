@@ -243,6 +243,15 @@ def statements(doc):
                 s2.features["nested"] = prev is not None and _nested(folded[prev[1]:ts])
                 out.append(s2)
                 ctx.note(s2)
+            eh = _elided_head(doc, ss, ts, t) if t.form in ("light", "split", "verb") and not t.passive else None
+            if eh is not None and not any(o.trigger_start < eh[1] and eh[0] < o.trigger_end for o in out):
+                # «… را رد و تاکید کرد»: the first act's light verb is left out
+                for sp in speakers:
+                    s3 = Statement(eh[0], eh[1], eh[2], si, negated=False, form="light", features=dict(st.features))
+                    s3.speaker = sp
+                    s3.features["how"] = how
+                    s3.features["head"] = folded[eh[0]:eh[1]]
+                    out.append(s3)
             if t.form != "noun" and not (t.form == "source" and speakers[0].entity.kind == "media"):
                 # («به نوشته X، …»: an outlet's source phrase lends no subject to the
                 # sentence's later acts)
@@ -268,6 +277,35 @@ _DECREE = {"منحل", "تعطیل", "ممنوع", "ممنوعه", "ممنوع�
 _PASSIVE_AUX = re.compile(r"[ \u200c]+(?:ن?می[ \u200c]*)?(?:شد|شده|شود|شوند|شدند|گردید|گردد|گردیده)(?![^\W_])")
 _RECALLED = re.compile(r"(?<![^\W_])(?:سفیر|سفرای|سفیران|کاردار|دیپلمات|دیپلماتهای|نیروهای|نیروها|سربازان)"
                        r"(?:(?![.:؛«]).){0,40}(?<![^\W_])را(?![^\W_])(?:(?![.:؛«]).){0,30}$")
+_ELIDED = re.compile(r"(?<![^\W_])([^\s\u200c،,:؛«»\"]+(?:[ \u200c]+[^\s\u200c،,:؛«»\"]+)?)[ \u200c]+و[ \u200c]+$")
+_NOT_ELIDED = {R.key(w) for w in ("رد", "اعلام")}  # «رد و بدل», «اعلام و اجرا» only with «را»
+
+
+def _elided_head(doc, ss, ts, t):
+    """«تشدید تحریم‌ها را رد و تاکید کرد», «این حمله را محکوم و خواستار … شد»: a light
+    verb head right before «و» and the trigger shares the trigger's light verb (left out).
+    Returns (start, end, type) of that head, or None."""
+    f = doc.folded
+    m = _ELIDED.search(f, max(ss, ts - 40), ts)
+    if m is None:
+        return None
+    heads = T.light_heads()
+    words = list(re.finditer(r"[^\s\u200c]+", m.group(1)))
+    cands = []
+    if len(words) == 2:
+        cands.append((m.start(1), m.end(1)))
+    cands.append((m.start(1) + words[-1].start(), m.end(1)))
+    for a, b in cands:
+        k = R.phrase_key(f[a:b])
+        if k in heads:
+            if k in _NOT_ELIDED and not re.search(r"(?<![^\W_])را[ \u200c]+$", f[max(ss, a - 6):a]):
+                return None
+            if k == R.phrase_key("رد") and _looks_like_proposal(f[ss:a]):
+                return a, b, "reject"  # «تشدید تحریم‌ها را رد و …»: a policy rejected
+            return a, b, heads[k]
+    return None
+
+
 _MODAL_BEFORE = re.compile(r"(?<![^\W_])ن?باید[ \u200c]+$")
 
 

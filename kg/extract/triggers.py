@@ -127,6 +127,16 @@ def judge_types() -> dict:
 
 
 @lru_cache(maxsize=1)
+def light_heads() -> dict:
+    """Heads of light-verb triggers (lexicon kind ``light``) → statement type: «رد», «محکوم»."""
+    out: dict = {}
+    for kind, head, col3, typ in rows():
+        if kind == "light":
+            out.setdefault(R.phrase_key(head), typ)
+    return out
+
+
+@lru_cache(maxsize=1)
 def engage_heads() -> frozenset:
     """Heads of «به X … پرداخت» (lexicon kind ``engage``)."""
     return frozenset(head for kind, head, col3, typ in rows() if kind == "engage")

@@ -210,3 +210,19 @@ def test_an_unknown_office_speaks_past_its_addressee():
 def test_a_title_with_be_omur_is_one_office():
     st = statement(article("رئیس مرکز رسیدگی به امور مساجد اظهار داشت: مساجد باید فعال باشند."), "اظهار داشت")
     assert st["speaker"]["mention"] == "رئیس مرکز رسیدگی به امور مساجد"
+
+
+@pytest.mark.parametrize("sentence,first,type_,second", [
+    ("نخست وزیر روسیه این اتهام را رد و تاکید کرد که دلیلی برای آن نیست.", "رد", "deny", "تاکید کرد"),
+    ("وزارت خارجه ایران این حمله را محکوم و خواستار مجازات عاملان آن شد.", "محکوم", "criticize", "خواستار"),
+])
+def test_a_left_out_light_verb_still_makes_the_first_act(sentence, first, type_, second):
+    sts = run(article(sentence))
+    a, b = by_trigger(sts, first)[0], by_trigger(sts, second)[0]
+    assert a["type"] == type_
+    assert a["speaker"]["name"] == b["speaker"]["name"]
+
+
+def test_an_exchange_is_no_elided_rejection():
+    sts = run(article("دو طرف در این نشست نظرات خود را رد و بدل کردند."))
+    assert all(s["trigger"]["text"] != "رد" for s in sts)
