@@ -160,6 +160,12 @@ def matcher() -> R.Matcher:
             for lv in lvs:
                 for f, neg, fut, pas, first, pl in light_forms(head, lv):
                     pairs.append((Trig(typ, "light", head, (0, None), neg, fut, pas, first, pl), f))
+                    if neg and not pas and " " not in head:
+                        # «توضیحی نداد», «اظهارنظری نکرد», «توضیح بیشتری نداده است»: a negated
+                        # act whose noun takes the indefinite or a quantity word
+                        rest = f[len(head):]
+                        for h2 in (head + "ی", head + " بیشتری", head + " دیگری", head + " خاصی", head + "ی خاص"):
+                            pairs.append((Trig(typ, "light", head, (0, None), neg, fut, pas, first, pl), h2 + rest))
         elif kind == "split":
             pairs.append((Trig(typ, "split", head, (0, None)), head))
             for f, neg, fut, pas, first, pl in light_forms(head, "شد" if head in ("خواستار", "مدعی") else "کرد"):

@@ -226,3 +226,14 @@ def test_a_left_out_light_verb_still_makes_the_first_act(sentence, first, type_,
 def test_an_exchange_is_no_elided_rejection():
     sts = run(article("دو طرف در این نشست نظرات خود را رد و بدل کردند."))
     assert all(s["trigger"]["text"] != "رد" for s in sts)
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("سخنگوی وزارت خارجه در این باره هیچگونه اظهارنظری نکرد.", "اظهارنظری نکرد"),
+    ("مقام‌های ایران در این باره توضیحی نداده‌اند.", "توضیحی نداده‌اند"),
+    ("سخنگوی کاخ سفید توضیح بیشتری نداد.", "توضیح بیشتری نداد"),
+    ("مقام‌های کره شمالی به این گزارش واکنشی نشان نداده‌اند.", "واکنشی نشان نداده‌اند"),
+])
+def test_a_negated_act_with_an_indefinite_noun_is_a_negated_statement(sentence, trigger):
+    st = statement(article(sentence), trigger)
+    assert st["negated"] is True
