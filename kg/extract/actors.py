@@ -1553,7 +1553,8 @@ _COLLECTIVE_HEADS = frozenset(R.key(w) for w in (
     "روزنامه‌نگاران", "خبرنگاران", "اقتصاددانان", "پژوهشگران", "محققان", "دانشمندان", "بازرگانان", "تجار",
     "فعالین", "کارکنان", "کارمندان", "نظامیان", "شبه‌نظامیان", "جوانان", "زنان", "رهبران", "سران", "اعضای",
     "منابع", "مقامات", "مقام‌ها", "مقام‌های", "مسئولان", "مسئولین", "کارشناسان", "ناظران", "تحلیلگران",
-    "شاهدان", "ساکنان", "دیپلمات‌ها", "دیپلمات‌های", "افسران", "سیاستمداران"))
+    "شاهدان", "ساکنان", "دیپلمات‌ها", "دیپلمات‌های", "افسران", "سیاستمداران", "وزیران", "وزرای", "وزرا",
+    "سفرا", "سفیران", "اعضا", "رسانه‌ها", "رسانه‌های", "تشکل‌های", "تشکل‌ها", "اتحادیه‌های", "سندیکاهای"))
 
 
 _PLURAL_VERB = re.compile(r"(?<![^\W_])(?:شدند|هستند|بودند|کردند|شده[ \u200c]*اند)(?![^\W_])")
@@ -1599,7 +1600,7 @@ def _collective_subjects(doc, mentions):
         k = next((x for x in range(1, len(words)) if words[x].group(0) == "به"), None)
         if k is not None and len(words) - k <= 3:
             words = words[:k]  # «… به خبرنگاران گفتند»: the addressee after the speaker
-        if not 1 <= len(words) <= 5:
+        if not 1 <= len(words) <= 6:
             continue
         w0 = R.key(words[0].group(0))
         kind, mods = "group", words[1:]
@@ -1608,7 +1609,7 @@ def _collective_subjects(doc, mentions):
         elif w0 == R.key("یکی") and len(words) >= 3 and words[1].group(0) == "از" \
                 and R.key(words[2].group(0)) in _COLLECTIVE_HEADS:
             kind, mods = "person", words[3:]
-        elif w0 not in _COLLECTIVE_HEADS or len(words) > 4 or w0 in _QUALIFIED_ONLY and len(words) < 2:
+        elif w0 not in _COLLECTIVE_HEADS or len(words) > 6 or w0 in _QUALIFIED_ONLY and len(words) < 2:
             continue  # bare «منابع گفتند» names nobody
         if (kind == "group") != bool(plural):
             continue

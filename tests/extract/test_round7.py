@@ -237,3 +237,9 @@ def test_an_exchange_is_no_elided_rejection():
 def test_a_negated_act_with_an_indefinite_noun_is_a_negated_statement(sentence, trigger):
     st = statement(article(sentence), trigger)
     assert st["negated"] is True
+
+
+def test_a_long_collective_of_ministers_speaks():
+    st = statement(article("وزیران کشاورزی ۲۰ اقتصاد بزرگ جهان خواستار آزادی تجارت شدند."), "خواستار")
+    assert st["speaker"]["mention"] == "وزیران کشاورزی ۲۰ اقتصاد بزرگ جهان"
+    assert st["speaker"]["kind"] == "group"
