@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 import unicodedata
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -36,6 +37,7 @@ def slug(s: str) -> str:
     return _SLUG.sub("-", s.lower()).strip("-")
 
 
+@lru_cache(maxsize=65536)
 def entity_id(kind: str | None, name: str | None, country: str | None = None) -> str:
     """Id of an entity that is not in the gazetteer: kind, country and a hash of its name key."""
     kind = kind or "actor"

@@ -117,6 +117,8 @@ class Document:
     trigger_matches: list | None = None
     piece_index: tuple | None = None  # ({start: piece}, {end: piece}), see kg.extract.actors
     piece_starts: list | None = None
+    clause_marks: list | None = None  # offsets of clause punctuation in ``folded`` (kg.extract.actors)
+    clause_openers: list | None = None  # verb-like triggers with their clause starts (kg.extract.actors)
 
     def sentence_of(self, pos: int) -> int:
         lo, hi = 0, len(self.sentences) - 1

@@ -552,12 +552,38 @@ def _unify_surnames(mentions):
             m.entity = moved.get(id(m.entity), m.entity)
 
 
+class _Offsets:
+    """Sorted piece offsets as a read-only {offset: piece index} mapping."""
+
+    __slots__ = ("xs",)
+
+    def __init__(self, xs):
+        self.xs = xs
+
+    def get(self, pos, default=None):
+        from bisect import bisect_left
+
+        k = bisect_left(self.xs, pos)
+        return k if k < len(self.xs) and self.xs[k] == pos else default
+
+    def __contains__(self, pos):
+        return self.get(pos) is not None
+
+    def __getitem__(self, pos):
+        k = self.get(pos)
+        if k is None:
+            raise KeyError(pos)
+        return k
+
+
 def _piece_index(doc):
     """{start offset: piece index} and {end offset: piece index}, built once per document."""
     if doc.piece_index is None:
-        starts = {p[0]: i for i, p in enumerate(doc.pieces)}
-        ends = {p[1]: i for i, p in enumerate(doc.pieces)}
-        doc.piece_index = (starts, ends)
+        from operator import itemgetter
+
+        # sorted offsets searched by bisection: no dict of every piece to build
+        doc.piece_index = (_Offsets(list(map(itemgetter(0), doc.pieces))),
+                           _Offsets(list(map(itemgetter(1), doc.pieces))))
     return doc.piece_index
 
 
@@ -721,6 +747,8 @@ def _described_media(doc, mentions):
         if m.source not in ("dem", "cap", "gazetteer") or m.entity.kind not in ("state", "place") \
                 or not m.entity.country:
             continue
+        if "یک" not in f[max(0, m.start - 60):m.start]:
+            continue  # the cheap test first
         h = _DESCRIBED_MEDIA.search(f, max(0, m.start - 60), m.start)
         if h is None or (m.source != "dem" and "چاپ" not in h.group(0)):
             continue
@@ -985,12 +1013,12 @@ def _busy_sentences(doc, pieces, pkeys, tstarts):
     got = doc.__dict__.get("_busy")
     if got is not None:
         return got
+    from itertools import compress
+
     busy = set()
     sents = doc.sentences
     si, n = 0, len(sents)
-    for x, k in enumerate(pkeys):
-        if k not in tstarts:
-            continue
+    for x in compress(range(len(pkeys)), map(tstarts.__contains__, pkeys)):
         pos = pieces[x][0]
         while si < n - 1 and pos >= sents[si][1]:
             si += 1
@@ -1011,7 +1039,6 @@ def _bare_names(doc, mentions, pieces, pkeys, sizes=(1, 2, 3)):
     table = T.matcher().table
     starts = [p[0] for p in pieces]
     taken = [(m.start, m.end) for m in mentions]
-    att_ends = {a.end: a for a in doc.attributions}
     # a sentence with no piece that can start a trigger-lexicon key, and no quote, cannot
     # give a name here (a speed-up only: the checks below would find nothing in it)
     busy = _busy_sentences(doc, pieces, pkeys, T.matcher().start_keys())
@@ -1447,6 +1474,48 @@ def _local_titles(doc, mentions):
         mentions.append(Mention(s0, p.end, text[s0:p.end], ent, "office", ent.name))
 
 
+_CLAUSE_PUNCT = re.compile(r"[،,:؛«»\n]")
+
+
+def _clause_openers(doc):
+    """For each verb-like trigger not in the first person: (ts, te, trig, ss, se, lo, w1)
+    with ``lo`` where its clause begins within 80 characters (None when it begins further
+    back) and ``w1`` the key of the clause's first word; computed once per document for
+    the rules that look for an actor opening the clause."""
+    got = doc.clause_openers
+    if got is not None:
+        return got
+    from kg.extract import triggers as T
+
+    f, out = doc.folded, []
+    for i, j, ts, te, payloads in T.trigger_matches(doc):
+        t = payloads[0]
+        if t.form not in ("verb", "light", "split", "stative") or t.first:
+            continue
+        ss, se = doc.sentences[doc.sentence_of(ts)]
+        lo = _clause_start(doc, ss, ts, 80)
+        w1 = _WORD.search(f, lo, ts) if lo is not None else None
+        out.append((ts, te, t, ss, se, lo, w1.group(0).translate(R._KEYFOLD) if w1 else None))
+    doc.clause_openers = out
+    return out
+
+
+def _clause_start(doc, ss, ts, width):
+    """Where the clause of a trigger at ``ts`` begins: after the last punctuation mark
+    within ``width`` characters before it (or the sentence start within reach); None
+    when neither is that near. The marks are found once per document."""
+    from bisect import bisect_left
+
+    marks = doc.clause_marks
+    if marks is None:
+        marks = doc.clause_marks = [m.start() for m in _CLAUSE_PUNCT.finditer(doc.folded)]
+    lo = max(ss, ts - width)
+    k = bisect_left(marks, ts) - 1
+    if k >= 0 and marks[k] >= lo:
+        return marks[k] + 1
+    return None if ts - width > ss else lo
+
+
 # titles that open an unnamed office of a body the gazetteer does not know
 _UNKNOWN_OFFICE_HEADS = frozenset(R.key(w) for w in (
     "مدیر", "مدیرکل", "مدیرعامل", "رئیس", "رییس", "معاون", "سرپرست", "فرمانده", "دادستان", "مسئول",
@@ -1467,22 +1536,10 @@ def _unknown_offices(doc, mentions):
     know, right before a reporting verb, is an unnamed office holder: «رئیس شعبه ۱۱۳
     دادگاه کیفری گفت», «سرمربی سابق تیم ملی تصریح کرد», «مدیر مجموعه سعدآباد تأکید کرد».
     Known actors inside (a state, a place, a body) lend their country and are swallowed."""
-    from kg.extract import triggers as T
-
     f, text = doc.folded, doc.text
     titles: dict = {}
-    for i, j, ts, te, payloads in T.trigger_matches(doc):
-        t = payloads[0]
-        if t.form not in ("verb", "light", "split", "stative") or t.first or t.future:
-            continue
-        ss, se = doc.sentences[doc.sentence_of(ts)]
-        seg = f[max(ss, ts - 80):ts]
-        cut = max(seg.rfind(c) for c in "،,:؛«»\n")
-        if cut < 0 and ts - 80 > ss:
-            continue
-        lo = max(ss, ts - 80) + cut + 1
-        w1 = _WORD.search(f, lo, ts)
-        if w1 is None or R.key(w1.group(0)) not in _UNKNOWN_OFFICE_FIRST:
+    for ts, te, t, ss, se, lo, w1 in _clause_openers(doc):
+        if lo is None or w1 not in _UNKNOWN_OFFICE_FIRST or t.future:
             continue  # cheap test first: most clauses open with no title
         words = list(_WORD.finditer(f[lo:ts]))
         k = next((x for x in range(2, len(words)) if words[x].group(0) in ("از", "به")
@@ -1576,23 +1633,13 @@ def _collective_subjects(doc, mentions):
     سیاسی خواستار … شدند»; so is a number of people («دو منبع آگاه به پولیتیکو گفته‌اند»).
     One of them before a singular verb is a person («یکی از شاهدان انفجار گفت»). Known
     actors keep their own mentions."""
-    from kg.extract import triggers as T
-
     f, text = doc.folded, doc.text
-    for i, j, ts, te, payloads in T.trigger_matches(doc):
-        t = payloads[0]
-        if t.form not in ("verb", "light", "split", "stative") or t.first:
-            continue
-        ss, se = doc.sentences[doc.sentence_of(ts)]
-        plural = t.plural or t.form == "split" and _PLURAL_VERB.search(f, te, min(se, te + 80))
-        seg = f[max(ss, ts - 70):ts]
-        cut = max(seg.rfind(c) for c in "،,:؛«»\n")
-        lo = max(ss, ts - 70) + cut + 1
-        if cut < 0 and ts - 70 > ss:
-            continue
-        w1 = _WORD.search(f, lo, ts)
-        if w1 is None or R.key(w1.group(0)) not in _COLLECTIVE_FIRST and "که" not in f[lo:ts]:
+    for ts, te, t, ss, se, lo, w1 in _clause_openers(doc):
+        if lo is None or lo < ts - 70 and ts - 70 > ss:
+            continue  # the clause begins more than 70 characters back
+        if w1 not in _COLLECTIVE_FIRST and "که" not in f[lo:ts]:
             continue  # cheap test first: most clauses open with none of these words
+        plural = t.plural or t.form == "split" and _PLURAL_VERB.search(f, te, min(se, te + 80))
         words = list(_WORD.finditer(f[lo:ts]))
         k = next((x for x in range(len(words)) if words[x].group(0) == "که"), None)
         if k is not None:

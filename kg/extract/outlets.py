@@ -229,7 +229,8 @@ def outlets(doc):
         if e is not None:
             ent = Entity(e.name, "media", e.country, e.name_en, e.qid, e.id or None)
             atts.append(Attribution(m.start(), m.end(), [ent], "interview", doc.sentence_of(m.start())))
-    for m in R.literal_scan(_SOCIAL, folded, ("در",)):  # «در صفحه توییتر خود نوشت»
+    social = any(w in folded for w in ("توییتر", "توئیتر", "تویتر", "اینستاگرام", "فیسبوک", "فیس", "تلگرام"))
+    for m in (R.literal_scan(_SOCIAL, folded, ("در",)) if social else ()):  # «در صفحه توییتر خود نوشت»
         e = _media_by_key().get(R.phrase_key(_SOCIAL_NAMES.get(R.key(m.group("p")), m.group("p"))))
         if e is not None:
             ent = Entity(e.name, "media", e.country, e.name_en, e.qid, e.id or None)

@@ -21,8 +21,10 @@ always start and end on piece boundaries. Attached suffixes (``‌ها``, ``‌�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from kg.text import fold, tokens
 
@@ -42,7 +44,13 @@ def piece_keys(folded: str, pieces) -> list:
     kf = folded.replace("آ", "ا").lower()  # the length-preserving part of key()
     if len(kf) != len(folded):
         return [key(folded[a:b]) for a, b in pieces]
+    out = _PIECE.findall(kf)  # the pieces of the whole text (kg.text.tokens), at C speed
+    if len(out) == len(pieces):  # (it is called with the pieces of the whole text)
+        return [k.replace("ء", "") for k in out] if "ء" in kf else out
     return [kf[a:b].replace("ء", "") for a, b in pieces]
+
+
+_PIECE = re.compile(r"[^\W_]+", re.UNICODE)  # kg.text.tokens' pattern
 
 
 def key(s: str) -> str:
@@ -235,7 +243,7 @@ class Matcher:
         out = []
         # only pieces that can start an entry (a key, a key's prefix or a suffixed key)
         starts = self.start_keys()
-        cands = [x for x, k in enumerate(pkeys) if k in starts]
+        cands = list(compress(range(n), map(starts.__contains__, pkeys)))  # C speed: no Python loop
         nxt = 0
         for i in cands:
             if i < nxt:
@@ -243,18 +251,23 @@ class Matcher:
             best = None
             acc = ""
             for j in range(i, min(n, i + self.max_pieces)):
-                if j > i:
-                    gap = folded[pieces[j - 1][1]:pieces[j][0]]
-                    if len(gap) > 2 or (gap.strip(" \u200c-()") != ""):
-                        break
                 acc += pkeys[j]
-                if acc in table:
+                intable = acc in table
+                insuf = not intable and acc in suffixed
+                inpre = acc in prefixes
+                if not (intable or insuf or inpre):
+                    break  # most runs end here: test the keys before slicing the gap
+                if j > i:
+                    a, b = pieces[j - 1][1], pieces[j][0]
+                    if b - a > 2 or (folded[a:b].strip(" \u200c-()") != ""):
+                        break
+                if intable:
                     best = (j + 1, pieces[j][1], table[acc])
-                elif acc in suffixed:
+                elif insuf:
                     pl, ls = suffixed[acc]
                     if len(pkeys[j]) > ls:  # the suffix is glued to the last word
                         best = (j + 1, pieces[j][1], pl)
-                if acc not in prefixes:
+                if not inpre:
                     break
             if best:
                 j, end, payloads = best

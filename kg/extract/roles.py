@@ -303,7 +303,9 @@ def _participants(doc, st, speakers=(), by_start=None):
         if _in_apposition(doc, st, m) or _venue(doc, st, m):
             continue  # the speaker's own office and country; where the speaker happened to be
         e = m.entity
-        if e.kind in ("government_body", "person") and _ELECTION_OF.search(folded, max(ss, m.start - 16), m.start):
+        if e.kind in ("government_body", "person") and m.start - ss > 5 and \
+                any(w in folded[max(ss, m.start - 16):m.start] for w in ("انتخابات", "نامزد", "کاندید")) and \
+                _ELECTION_OF.search(folded, max(ss, m.start - 16), m.start):
             continue  # «انتخابات ریاست جمهوری», «نامزد مجلس»: an election's name, not an actor
         if m.source == "dem":
             # «طرف آمریکایی», «طرف ایرانی»: the side of that state, an actor

@@ -135,9 +135,11 @@ def statements(doc):
                 continue
             if t.form == "source" and not _source_ok(doc, ss, ts):
                 continue
-            if t.form in ("verb", "light") and _MITAVAN.search(folded, max(ss, ts - 70), ts):
+            if t.form in ("verb", "light") and "توان" in folded[max(ss, ts - 70):ts] \
+                    and _MITAVAN.search(folded, max(ss, ts - 70), ts):
                 continue  # «از میان آنها می‌توان به X اشاره کرد»: the narrator's aside
-            if t.form in ("verb", "light") and _MODAL_BEFORE.search(folded, max(ss, ts - 12), ts):
+            if t.form in ("verb", "light") and "باید" in folded[max(ss, ts - 12):ts] \
+                    and _MODAL_BEFORE.search(folded, max(ss, ts - 12), ts):
                 continue  # «نباید انتظار داشت که …», «باید گفت»: impersonal, nobody's act
             if t.form == "verb" and folded[te - 1:te] == "ه" and _PASSIVE_AUX.match(folded, te):
                 continue  # «سرودی که در مدارس خوانده می‌شد»: a passive participle, nobody's act
@@ -286,6 +288,9 @@ def _elided_head(doc, ss, ts, t):
     verb head right before «و» and the trigger shares the trigger's light verb (left out).
     Returns (start, end, type) of that head, or None."""
     f = doc.folded
+    tail = f[max(ss, ts - 4):ts].rstrip(" \u200c")
+    if not tail.endswith("و") or tail[-2:-1] not in (" ", "\u200c"):
+        return None  # the cheap test first: no «و» right before the trigger
     m = _ELIDED.search(f, max(ss, ts - 40), ts)
     if m is None:
         return None

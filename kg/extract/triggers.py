@@ -94,6 +94,8 @@ STATIVE_COPULA = [("است", False, False, False), ("هستند", False, False, 
                   ("شده اند", False, False, True), ("شده است", False, False, False)]
 
 ADVERBIAL_PREP = ("با", "ضمن")
+# speech nouns that a negated light verb takes with the indefinite («توضیحی نداد»)
+INDEFINITE_NEGATED = frozenset(("توضیح", "اظهارنظر", "واکنش", "پاسخ", "اظهار", "تفسیر", "نظر"))
 ADVERBIAL_TAIL = {"بیان": ("اینکه", "این که", "این مطلب", "آنکه", "این موضوع"),
                   "اشاره": ("به اینکه", "به این که", "به آنکه", "به این موضوع که", "به این مطلب که"),
                   "طرح": ("این سوال", "این سؤال", "این پرسش", "این ادعا"),
@@ -160,7 +162,7 @@ def matcher() -> R.Matcher:
             for lv in lvs:
                 for f, neg, fut, pas, first, pl in light_forms(head, lv):
                     pairs.append((Trig(typ, "light", head, (0, None), neg, fut, pas, first, pl), f))
-                    if neg and not pas and " " not in head:
+                    if neg and not pas and head in INDEFINITE_NEGATED:
                         # «توضیحی نداد», «اظهارنظری نکرد», «توضیح بیشتری نداده است»: a negated
                         # act whose noun takes the indefinite or a quantity word
                         rest = f[len(head):]
