@@ -623,7 +623,12 @@ def _headline_colon(doc, si, ss, se):
         return None
     ms = [m for m in doc.mentions if ss <= m.start and m.end <= k]
     if not ms:
-        return None
+        m = _headline_name(doc, ss, k)
+        if m is None:
+            return None
+        doc.mentions.append(m)
+        doc.mentions.sort(key=lambda x: (x.start, -x.end))
+        ms = [m]
     m = ms[-1]
     between = doc.folded[m.end:k].strip(" \u200c«»\"")
     if between != "" or len(doc.folded[ss:m.start].split()) > 2:
@@ -633,9 +638,40 @@ def _headline_colon(doc, si, ss, se):
         if len(doc.folded[ss:m.start].split()) > 1 or not between or len(between) > 8 or \
                 between[0] not in ("در", "درباره", "به", "با", "خطاب", "پس", "پیش", "ضمن"):
             return None
-    if m.entity.kind in ("media", "place"):
-        return None
+    if m.entity.kind == "place" or m.entity.kind == "media" and doc.publisher is not None and _is_publisher(doc, m):
+        return None  # «نیویورک‌تایمز: …» speaks in its own voice; the publisher's name is no speaker
     return (k, k + 1, T.Trig("statement", "colon", ":"), None, None)
+
+
+def _headline_name(doc, ss, k):
+    """«بگوویچ: …», «محمد ابراهیم: …»: one to three words no lexicon knows before a
+    headline's colon name its speaker when the body names them again (the last word, as
+    a whole word). A mention of that person, or None."""
+    from kg.extract.actors import NAME_STOP
+
+    f = doc.folded
+    lo = ss
+    bar = f.rfind("|", ss, k)
+    if bar >= 0:
+        lo = bar + 1  # «در گفت‌وگو با فارس | …»: a rubric before the bar
+    words = list(re.finditer(r"[^\s\u200c]+(?:\u200c[^\s\u200c]+)*", f[lo:k]))
+    if not 1 <= len(words) <= 3:
+        return None
+    ws = [w.group(0) for w in words]
+    if any(w in NAME_STOP or w in PREPS or w in CONNECTIVES or not re.fullmatch(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*", w)
+           for w in ws):
+        return None
+    s0, e0 = lo + words[0].start(), lo + words[-1].end()
+    body = f[doc.sentences[1][0]:] if len(doc.sentences) > 1 else ""
+    if not re.search(r"(?<![^\W_])" + re.escape(ws[-1]) + r"(?![^\W_])", body):
+        return None
+    name = " ".join(doc.text[s0:e0].split())
+    kind = "organization" if R.key(ws[0]) in _ORG_WORDS and len(ws) > 1 else "person"  # «باشگاه استقلال: …»
+    return Mention(s0, e0, doc.text[s0:e0], Entity(name, kind, None), "name")
+
+
+_ORG_WORDS = frozenset(R.key(w) for w in ("باشگاه", "سازمان", "شرکت", "انجمن", "اتحادیه", "ستاد", "بنیاد",
+                                           "حزب", "جبهه", "گروه", "موسسه", "مؤسسه", "کانون", "مرکز"))
 
 
 class _Context:
@@ -718,7 +754,8 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
     f = doc.folded
     ms = doc.mentions
     if t.form == "colon":
-        cand = [m for m in ms if ss <= m.start and m.end <= ts and m.entity.kind not in ("media", "place")]
+        cand = [m for m in ms if ss <= m.start and m.end <= ts and m.entity.kind != "place"
+                and not (m.entity.kind == "media" and doc.publisher is not None and _is_publisher(doc, m))]
         if not cand:
             return [], None
         last = cand[-1]

@@ -243,3 +243,24 @@ def test_a_long_collective_of_ministers_speaks():
     st = statement(article("وزیران کشاورزی ۲۰ اقتصاد بزرگ جهان خواستار آزادی تجارت شدند."), "خواستار")
     assert st["speaker"]["mention"] == "وزیران کشاورزی ۲۰ اقتصاد بزرگ جهان"
     assert st["speaker"]["kind"] == "group"
+
+
+def test_an_unknown_name_before_a_headline_colon_speaks_when_the_body_names_it():
+    text = ("بگوویچ: تیم امید آماده نیست\n"
+            "به گزارش فارس، وینکو بگوویچ روز یکشنبه در گفت‌وگو با خبرنگار ما گفت: بازیکنان خسته‌اند.")
+    st = statement(text, ":")
+    assert st["speaker"]["mention"] == "بگوویچ"
+    assert st["speaker"]["kind"] == "person"
+
+
+def test_a_headline_colon_after_words_the_body_never_repeats_is_no_statement():
+    assert run("آمار رسمی کرونا در ایران: بیش از پنج هزار قربانی\nمتن خبر درباره بیماری.") == []
+
+
+def test_a_cited_paper_before_a_headline_colon_speaks():
+    text = "نیویورک تایمز: سرکوب‌ها در بحرین ادامه دارد\nبه گزارش فارس، روزنامه نیویورک تایمز نوشت که سرکوب ادامه دارد."
+    assert statement(text, ":")["speaker"]["kind"] == "media"
+
+
+def test_the_publisher_before_a_headline_colon_is_no_speaker():
+    assert [s for s in run("خبرگزاری فارس: سرکوب‌ها در بحرین ادامه دارد\nمتن خبر.") if s["trigger"]["text"] == ":"] == []
