@@ -188,6 +188,15 @@ def actors(doc):
                 s = pieces[pi][0]
                 kind = "person"
                 name = f"{text[s:it['s']].strip()} {name}"
+            if pi == it["i"] and pi > 1 and pkeys[pi - 2] in DEPUTY_WORDS and pkeys[pi - 1] not in NAME_STOP \
+                    and pkeys[pi - 1] not in DEPUTY_WORDS and x.role == "office" \
+                    and folded[pieces[pi - 2][1]:pieces[pi - 1][0]].strip(" \u200c") == "" \
+                    and folded[pieces[pi - 1][1]:pieces[pi][0]].strip(" \u200c") == "":
+                # «معاون توسعه وزیر بهداشت»: a deputy with his field before the office
+                pi -= 2
+                s = pieces[pi][0]
+                kind = "person"
+                name = f"{text[s:it['s']].strip()} {name}"
             # «سفیر ایران در X»
             ent = Entity(name, kind, country, None, None)
             m = Mention(s, e_, text[s:e_], ent, "office" if x.role == "office" else "group")
@@ -339,6 +348,16 @@ def _name_persons(doc, mentions):
         # «باشگاه اسرای فلسطین»: an organisation the gazetteer does not know, around a state
         # or place it does; the organisation is the actor, the state gives its country
         over = [m for m in mentions if m.start < e and s < m.end]
+        parent = [m for m in over if m.entity.kind == "government_body" and m.source == "office"
+                  and m.end == e and m.start > s and _subject_of_trigger(f, e, trig_starts)]
+        if parent and len(over) == 1:
+            # «موسسه تحقیقات آب وزارت نیرو هشدار داده»: an institute of a known ministry,
+            # right before its act; the ministry gives its country
+            mentions.remove(parent[0])
+            m = Mention(s, e, text[s:e], Entity(" ".join(text[s:e].split()), kind, parent[0].entity.country), "name")
+            m.head = "names"
+            mentions.append(m)
+            continue
         if not over and _subject_of_trigger(f, e, trig_starts) and _org_name_ok(f, s, e):
             # «مرکز حقوقی شورات هادین اعلام کرده»: an unknown organisation right before its act
             m = Mention(s, e, text[s:e], Entity(" ".join(text[s:e].split()), kind, None), "name")

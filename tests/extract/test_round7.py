@@ -264,3 +264,15 @@ def test_a_cited_paper_before_a_headline_colon_speaks():
 
 def test_the_publisher_before_a_headline_colon_is_no_speaker():
     assert [s for s in run("خبرگزاری فارس: سرکوب‌ها در بحرین ادامه دارد\nمتن خبر.") if s["trigger"]["text"] == ":"] == []
+
+
+@pytest.mark.parametrize("body", ["وزارت بهداشت", "وزارت نفت", "وزارت آموزش و پرورش", "دادستانی کل"])
+def test_ministries_named_without_a_country_are_irans_bodies(body):
+    st = statement(article(f"ظریف از {body} انتقاد کرد."), "انتقاد کرد")
+    t = [x for x in st["targets"] if x["mention"] == body]
+    assert t and t[0]["kind"] == "government_body" and t[0]["country"] == "IR"
+
+
+def test_a_ministry_with_a_country_is_that_countrys():
+    st = statement(article("وزارت بهداشت عراق اعلام کرد که ده نفر مبتلا شدند."), "اعلام کرد")
+    assert st["speaker"]["country"] == "IQ"
