@@ -214,8 +214,10 @@ def _add(spans, text, s, e):
 # ----------------------------------------------------------------------------- tokens
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_TOKEN_FAST = re.compile(r"\w+", re.UNICODE)  # the same pieces when the text has no «_», and faster
 
 
 def tokens(folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Word pieces (letters and digits) of a folded text; ZWNJ and spaces separate pieces."""
-    return [m.span() for m in _TOKEN.finditer(folded, start, len(folded) if end is None else end)]
+    rx = _TOKEN if "_" in folded else _TOKEN_FAST
+    return [m.span() for m in rx.finditer(folded, start, len(folded) if end is None else end)]
