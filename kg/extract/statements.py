@@ -175,8 +175,11 @@ def statements(doc):
                 continue  # only «از اظهار نظر / پاسخ / … خودداری کرد»: declining to speak
             if t.head in ("ادامه", "اضافه", "فرمود") and not re.match(r"[ \u200c]*(?::|که(?![^\W_])|«)", folded[te:te + 5]) \
                     and not (t.head == "ادامه" and re.match(r"[ \u200c]*،", folded[te:te + 3])
-                             and _PRONOUN_BEFORE.search(folded, max(ss, ts - 12), ts)):
-                continue  # «ده تخت اضافه کرد», «به کار خود ادامه داد», «عنایت فرمودند»; but «وی ادامه داد، …» speaks
+                             and _PRONOUN_BEFORE.search(folded, max(ss, ts - 12), ts)) \
+                    and not (t.head == "ادامه" and _bare_subject_before(doc, ss, ts, attrib_spans)
+                             and re.match(r"[ \u200c]+[^\W\d_]", folded[te:te + 3])):
+                continue  # «ده تخت اضافه کرد», «به کار خود ادامه داد», «عنایت فرمودند»; but «وی ادامه داد، …»
+                # and «پلیس چین ادامه داد این افراد …» (nothing but the subject before the verb) speak
             if t.form == "adverbial" and _NOUN_WITH_BA.search(folded, max(ss, ts - 16), ts):
                 continue  # «مقابله با تهدید …»: «با» belongs to the noun before it, not an adverbial act
             if t.form == "split":
@@ -312,6 +315,20 @@ def _elided_head(doc, ss, ts, t):
 
 
 _MODAL_BEFORE = re.compile(r"(?<![^\W_])ن?باید[ \u200c]+$")
+
+
+def _bare_subject_before(doc, ss, ts, attrib_spans):
+    """Is the text before ``ts`` in its sentence nothing but one actor (after a leading
+    «به گزارش X،»)? «کاملیتی ادامه داد …», «پلیس چین ادامه داد …»."""
+    lo = ss
+    for a, b in attrib_spans:
+        if ss <= a < ts and doc.folded[lo:a].strip(" \u200c") == "":
+            lo = max(lo, b)
+    lo += len(doc.folded[lo:ts]) - len(doc.folded[lo:ts].lstrip(" \u200c،,"))
+    ms = [m for m in doc.mentions if lo <= m.start and m.end <= ts]
+    return len(ms) >= 1 and ms[0].start == lo and doc.folded[ms[-1].end:ts].strip(" \u200c") == "" \
+        and ms[0].entity.kind in ("person", "state", "government_body", "organization", "group", "media", "pronoun") \
+        and all(doc.folded[x.end:y.start].strip(" \u200c") == "" for x, y in zip(ms, ms[1:]))
 
 
 def _narrator_backref(doc, ss, ts, te, se):

@@ -276,3 +276,12 @@ def test_ministries_named_without_a_country_are_irans_bodies(body):
 def test_a_ministry_with_a_country_is_that_countrys():
     st = statement(article("وزارت بهداشت عراق اعلام کرد که ده نفر مبتلا شدند."), "اعلام کرد")
     assert st["speaker"]["country"] == "IQ"
+
+
+def test_continued_without_a_colon_speaks_after_a_bare_subject():
+    st = statement(article("پلیس چین ادامه داد این افراد چهار افسر را زخمی کردند."), "ادامه داد")
+    assert st["speaker"]["mention"] == "پلیس چین"
+
+
+def test_continuing_an_action_is_no_statement():
+    assert run(article("ارتش به عملیات خود ادامه داد.")) == []
