@@ -1684,9 +1684,12 @@ def _collective_subjects(doc, mentions):
             continue
         s0, e0 = lo + words[0].start(), lo + words[-1].end()
         over = [m for m in mentions if m.start < e0 and s0 < m.end]
-        if any(not (m.source in _SWALLOWABLE and m.entity.kind in ("state", "place") and m.start > s0) for m in over):
-            continue
-        cc = next((m.entity.country for m in over if m.entity.kind == "state"), None)
+        if any(not (m.source in _SWALLOWABLE and m.entity.kind in ("state", "place")
+                    or kind == "person" and m.entity.kind in ("government_body", "organization"))
+               or m.start <= s0 for m in over):
+            continue  # «یکی از اعضای مجلس نمایندگان فلوریدا»: a member of the body, not the body
+        cc = next((m.entity.country for m in over if m.entity.kind in ("state", "government_body", "organization")
+                   and m.entity.country), None)
         for m in over:
             mentions.remove(m)
         mentions.append(Mention(s0, e0, text[s0:e0], Entity(" ".join(text[s0:e0].split()), kind, cc), "collective"))

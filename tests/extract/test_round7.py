@@ -285,3 +285,10 @@ def test_continued_without_a_colon_speaks_after_a_bare_subject():
 
 def test_continuing_an_action_is_no_statement():
     assert run(article("ارتش به عملیات خود ادامه داد.")) == []
+
+
+def test_one_member_of_a_body_is_a_person_not_the_body():
+    st = statement(article("یکی از نمایندگان مجلس گفت: مذاکرات ادامه دارد."), "گفت")
+    assert st["speaker"]["mention"] == "یکی از نمایندگان مجلس"
+    assert st["speaker"]["kind"] == "person"
+    assert st["speaker"]["country"] == "IR"
