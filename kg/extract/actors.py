@@ -208,6 +208,9 @@ def actors(doc):
                 and not _in_state_list(items, k, folded):
             k += 1
             continue
+        if x.kind in ("place", "state") and _SURNAME_TAIL.match(folded, it["e"]):
+            k += 1  # «نجف‌نژاد», «تهران‌پور»: a surname built on the place, not the place
+            continue
         surface = text[it["s"]:it["e"]]
         if x.role == "name" and x.kind in ("organization", "media", "government_body") and \
                 re.search(r"[\u200c ]?ها(ی|یی)?$", surface) and not re.search(r"ها(ی|یی)?$", x.name):
@@ -267,6 +270,9 @@ BODY_HEADS = {"وزارت", "سازمان", "دولت", "ارتش", "مجلس", 
               "دیوان", "بانک", "هیئت", "هیات", "کمیته", "حزب", "سرویس", "آژانس", "مرکز", "ریاست"}
 MEMBER_HEADS = {"عضو", "سخنگو"}
 _HEAD_WORDS = frozenset(PERSON_HEADS | BODY_HEADS | MEMBER_HEADS)
+# a place joined to a surname suffix by a ZWNJ is a person's name («نجف‌نژاد», «شیراز‌پور»)
+_SURNAME_TAIL = re.compile(r"\u200c(?:نژاد|پور|زاده|نیا|فر|منش|راد|وند|آبادی)(?![^\W_])")
+
 _COMMITTEE_OF = re.compile(r"(?<![^\W_])(?:عضو|سخنگوی|رئیس|رییس|نایب[ \u200c]*رئیس|دبیر)[ \u200c]+"
                            r"(?:کمیسیون|کمیته|فراکسیون|هیئت[ \u200c]+رئیسه|هیات[ \u200c]+رئیسه)"
                            r"(?:[ \u200c]+[^\s،,.:؛«»\"()0-9]+){0,7}?[ \u200c]+$")
@@ -701,8 +707,8 @@ def _honorific_names(doc, mentions, pieces, pkeys):
             if gap == "\u200c" and last is not None:
                 last = j  # same word («تقوی‌نژاد»)
             elif gap.strip(" ") == "" and words < 3:
-                if words >= 1 and pkeys[j] in NAME_STOP:
-                    break
+                if words >= 1 and (pkeys[j] in NAME_STOP or pkeys[j] in ("می", "نمی")):
+                    break  # «آقای هاست می‌گوید»: the verb is no part of the name
                 words += 1
                 last = j
             else:
@@ -1565,7 +1571,7 @@ def _unknown_offices(doc, mentions):
                   and not (x + 1 < len(words) and words[x + 1].group(0) == "امور")), None)
         if k is not None and len(words) - k <= 3:
             words = words[:k]  # «مالک باشگاه از ما خواسته»: the addressee after the office
-        if not 2 <= len(words) <= 7:
+        if not 2 <= len(words) <= 9:
             continue
         w0 = R.key(words[0].group(0))
         if w0 not in _UNKNOWN_OFFICE_HEADS and R.key(words[0].group(0) + words[1].group(0)) not in _UNKNOWN_OFFICE_HEADS:

@@ -107,6 +107,15 @@ def roles(doc):
     return doc
 
 
+def _same_clause(doc, a, b):
+    """Nothing between `a` and `b` closes a clause: no comma or colon, no quote ending, no
+    other act."""
+    gap = doc.folded[a:b]
+    if any(ch in gap for ch in "،,:؛") or gap.count("»") != gap.count("«"):
+        return False  # a clause closes, or a quote that began before `a` ends
+    return not any(a <= s.trigger_start < b for s in doc.statements)
+
+
 def _addressee_last(doc, cs, ce):
     """«… از مصر خواسته بود این نشست را …»: the words before the verb end with «از X»."""
     f = doc.folded
@@ -163,7 +172,8 @@ def _clause_after(doc, st, ss, after):
 
 LOCATIVE_HEADS = {"بحران", "موضوع", "مسئله", "مساله", "وضعیت", "اوضاع", "امنیت", "صلح", "جنگ", "منطقه",
                   "خاک", "مرز", "مرزهای", "بازسازی", "تحولات", "ثبات", "داخل", "خارج", "شرق", "غرب", "شمال",
-                  "جنوب", "مردم", "آینده", "درگیری", "درگیریهای", "حوادث", "رویدادهای", "انتخابات", "نفت"}
+                  "جنوب", "مردم", "آینده", "درگیری", "درگیریهای", "حوادث", "رویدادهای", "انتخابات", "نفت",
+                  "وارد", "سمت"}  # «وارد هائیتی شده‌اند», «به سمت هائیتی»: entered it, went there
 
 
 # a capital after these words is the city, not its government («انفجار بندر بیروت», «نشست وین»)
@@ -263,6 +273,8 @@ def _participants(doc, st, speakers=(), by_start=None):
     attrib = [(a.start, a.end) for a in doc.attributions]
     cause = _reaction_clause(doc, ss, st.trigger_start, attrib)
     topic = _topic_phrase(doc, st, ss)
+    # the object of a split head may stand further back than `pre`, but after the speaker
+    obj_lo = sp.end if sp is not None and ss <= sp.end <= st.trigger_start else ss
 
     def in_topic(m):
         return topic[0] <= m.start and m.end <= topic[1] and not lo <= m.start < hi
@@ -283,8 +295,10 @@ def _participants(doc, st, speakers=(), by_start=None):
         in_pre = pre[0] <= m.start and m.end <= pre[1]
         if st.features.get("how") == "agent" and ss <= m.start and sp is not None and m.end <= sp.start:
             in_content = True  # «X از سوی Y مورد انتقاد قرار گرفت»: the passive's subject
-        if in_pre and st.form == "split" and re.match(r"[ \u200c]*را(?![^\W_])", folded[m.end:m.end + 5]):
-            in_content = True  # «X را متهم/تهدید به … کرد»: the object before a split head
+        if (in_pre and st.form == "split" or st.form in ("split", "light", "verb") and obj_lo <= m.start
+                and m.end <= st.trigger_start and _same_clause(doc, m.end, st.trigger_start)) and \
+                re.match(r"[ \u200c]*را(?![^\W_])(?![ \u200c]*که(?![^\W_]))", folded[m.end:m.end + 9]):
+            in_content = in_pre = True  # «X را متهم/تهدید به … کرد»: the object before a split head
         if not (in_content or in_pre):
             continue
         if sp is not None and (m.start < sp.end and sp.start < m.end):
@@ -333,7 +347,7 @@ def _participants(doc, st, speakers=(), by_start=None):
             ad.append(m)
             continue
         if in_pre and prep == "به" and e.kind not in ("place", "media") and st.form in ("verb", "light") \
-                and folded[m.end:st.trigger_start].strip(" \u200c") == "":
+                and folded[m.end:st.trigger_start].strip(" \u200c") == "" and not _movement_place(doc, ss, m):
             seen.add(k)  # «آمریکا به آنکارا اعلام کرده است»: told to
             ad.append(m)
             continue

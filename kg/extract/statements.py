@@ -432,6 +432,8 @@ def _source_ok(doc, ss, ts):
 
 def _prep_before(doc, ss, ts):
     words = doc.folded[max(ss, ts - 20):ts].replace("\u200c", " ").split()
+    if words[-3:-1] in (["پیش", "از"], ["پس", "از"], ["قبل", "از"]) and words[-1] in ("این", "آن"):
+        return False  # «پیش از این گفته بود»: an adverb of time, no phrase that lacks its noun
     return bool(words) and words[-1] in PREP_BEFORE_VERB and doc.folded[ts - 1] in " \u200c"
 
 
@@ -487,6 +489,12 @@ def _split_verb(doc, te, se, head):
     return True, bool(m.group("fut")), bool(m.groupdict().get("pas")), m.start()
 
 
+_FROM_WHOM = re.compile(r"(?<![^\W_])از[ \u200c]+([^\W\d_]+)(?:[ \u200c]+[^\W\d_]+){0,3}[ \u200c]+$")
+_FROM_NOT_WHOM = frozenset(("این", "آن", "همین", "همان", "سال", "ماه", "روز", "هفته", "زمان", "مدت", "قبل", "پیش",
+                            "طریق", "راه", "ابتدا", "آغاز", "اول", "جمله", "سوی", "طرف", "جانب", "دیرباز", "قدیم",
+                            "گذشته", "مدتها", "سالها", "خدا", "خداوند"))
+
+
 def _request_frame(doc, ss, ts, te, se, prev):
     """«از X خواست» / «خواست که|تا …»: a request, not «want»."""
     lo = prev[1] if prev else ss
@@ -498,6 +506,9 @@ def _request_frame(doc, ss, ts, te, se, prev):
                 return True
         if re.search(r"(?<![^\W_])از[ \u200c]+(?:وی|او|آنها|آنان|ایشان|طرفین|همه|مردم|کشورها|دولت)", doc.folded[lo:ts]):
             return True
+        m = _FROM_WHOM.search(doc.folded, max(lo, ts - 50), ts)
+        if m and m.group(1) not in _FROM_NOT_WHOM:
+            return True  # «از هیأت رئیسه خواست»: a body no lexicon knows
     after = doc.folded[te:se].strip(" \u200c،,").split()
     return bool(after) and after[0] in ("که", "تا")
 
@@ -630,6 +641,12 @@ def _mention_after(doc, pos, max_pieces):
     return None
 
 
+def _after_rubric(doc, ss, k):
+    """Where a headline's speaker part may begin: after a rubric closed by a semicolon or a
+    bar before the colon at `k` («ماهواره نظامی سپاه؛ شمخانی: …»)."""
+    return max(ss, doc.text.rfind("؛", ss, k) + 1, doc.text.rfind("|", ss, k) + 1)
+
+
 def _headline_colon(doc, si, ss, se):
     """«SPEAKER: words» in the headline; the speaker may carry a short prepositional
     phrase before the colon («X در گفت‌وگو با Y: …», «X درباره Z: …»)."""
@@ -638,6 +655,7 @@ def _headline_colon(doc, si, ss, se):
     k = doc.text.find(":", ss, se)
     if k < 0 or k - ss > 90:
         return None
+    ss = _after_rubric(doc, ss, k)
     ms = [m for m in doc.mentions if ss <= m.start and m.end <= k]
     if not ms:
         m = _headline_name(doc, ss, k)
@@ -771,6 +789,7 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
     f = doc.folded
     ms = doc.mentions
     if t.form == "colon":
+        ss = _after_rubric(doc, ss, ts)
         cand = [m for m in ms if ss <= m.start and m.end <= ts and m.entity.kind != "place"
                 and not (m.entity.kind == "media" and doc.publisher is not None and _is_publisher(doc, m))]
         if not cand:
