@@ -323,6 +323,11 @@ def _take_affixes(L: _Lex, T: _Toks, j: int) -> int:
     return j
 
 
+# a word this frequent in hazm's lexicon is a common noun, not a second surname ending in «ی»
+# («خامنه‌ای برگزاری …»): the most frequent surnames (موسوی, حسینی) stay under a third of it
+_COMMON_NOUN_FREQ = 5_000_000
+
+
 def _surname(L: _Lex, T: _Toks, j: int, most: int) -> int:
     """End of up to ``most`` surname tokens starting at j (j itself when none)."""
     end = j
@@ -333,6 +338,7 @@ def _surname(L: _Lex, T: _Toks, j: int, most: int) -> int:
         # a second surname token only when it looks like a nisba (…ی) or is hyphen-free
         if taken == 1 and not (_NISBA and end < T.n and T.k[end].endswith("ی") and _name_like(L, T, end)
                                and T.k[end] not in L.common and T.k[end] not in L.known
+                               and L.dictionary.get(T.k[end], 0) < _COMMON_NOUN_FREQ
                                and not _verb_next(L, T, end + 1)):
             break
     return end

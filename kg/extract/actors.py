@@ -741,6 +741,7 @@ def _media_mentions(doc, mentions):
     f = doc.folded
     _media_of_country(doc, mentions)
     _described_media(doc, mentions)
+    _state_media(doc, mentions)
     if "«" not in f and "\"" not in f:
         return
     for m in R.literal_scan(_MEDIA_QUOTED, f, _MEDIA_QUOTED_STARTS):
@@ -787,6 +788,32 @@ def _described_media(doc, mentions):
         name = " ".join(text[h.start():e].split())
         cc = None if z else m.entity.country  # a language is no country
         mentions.append(Mention(h.start(), e, text[h.start():e], Entity(name, "media", cc), "gazetteer"))
+
+
+_STATE_MEDIA_HEAD = re.compile(fold(
+    r"(?<![^\W_])(?:خبرگزاری|تلویزیون|رادیو)(?:[ \u200c]+(?:رسمی|دولتی|ملی|سراسری|جمهوری[ \u200c]+اسلامی))*[ \u200c]+$"))
+
+
+def _state_media(doc, mentions):
+    """«خبرگزاری قطر», «تلویزیون دولتی سوریه»: the agency or broadcaster of a state is an
+    outlet of that country, not the state."""
+    f, text = doc.folded, doc.text
+    for m in list(mentions):
+        if m.entity.kind != "state" or m.source not in ("gazetteer", "cap") or not m.entity.country:
+            continue
+        lo = max(0, m.start - 40)
+        if not any(w in f[lo:m.start] for w in ("خبرگزاری", "تلویزیون", "رادیو")):
+            continue  # the cheap test first
+        h = _STATE_MEDIA_HEAD.search(f, lo, m.start)
+        if h is None or any(x is not m and x.start < m.end and h.start() < x.end for x in mentions):
+            continue
+        e = m.end
+        acr = re.match(r" ?\([^()\s]{2,10}\)", f[e:e + 13])
+        if acr:
+            e += acr.end()  # «خبرگزاری قطر (قنا)»: the agency's own acronym
+        mentions.remove(m)
+        name = " ".join(text[h.start():e].split())
+        mentions.append(Mention(h.start(), e, text[h.start():e], Entity(name, "media", m.entity.country), "gazetteer"))
 
 
 def _media_of_country(doc, mentions):

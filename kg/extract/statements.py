@@ -149,6 +149,10 @@ def statements(doc):
                 continue  # «به نوشته روزنامه فرانسوی فیگارو»: an outlet cited, no speaker
             if t.form == "verb" and _prep_before(doc, ss, ts):
                 continue
+            if t.head == "نام" and folded.startswith("نامبرد", ts):
+                continue  # «سه گروه نامبرده»: the aforementioned, an adjective
+            if t.head == "محکوم" and _SENTENCED_TO.search(folded, max(ss, ts - 40), ts):
+                continue  # «به شش سال زندان محکوم شد»: a court's sentence, no criticism
             if t.head in RA_HEADS and "می" in folded[ts:ts + 3]:
                 continue
             if t.form == "stative" and prev is not None and \
@@ -428,6 +432,10 @@ def _source_ok(doc, ss, ts):
         return True
     words = before.replace("\u200c", " ").split()
     return len(words) >= 2 and words[-1] == "که" and words[-2] == "است"
+
+
+_SENTENCED_TO = re.compile(r"(?<![^\W_])(?:زندان|حبس|اعدام|جریمه|شلاق|تبعید|اقامت[ \u200c]+اجباری|سال|ماه|"
+                          r"پرداخت|مرگ|ابد)(?:[ \u200c]+[^\s،,.:«»]+){0,2}?[ \u200c]+$")
 
 
 def _prep_before(doc, ss, ts):

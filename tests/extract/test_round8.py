@@ -88,3 +88,30 @@ def test_a_state_moved_to_is_a_location(sentence, trigger):
     st = by_trigger(run(article(sentence)), trigger)[0]
     assert [x["mention"] for x in st["locations"]] == ["هائیتی"]
     assert st["addressees"] == [] and "هائیتی" not in [x["mention"] for x in st["targets"]]
+
+
+def test_the_aforementioned_is_no_act():
+    sts = run(article("به گزارش فارس، سخنگوی سازمان ملل تصریح کرد که سه گروه نامبرده اخلال کردند."))
+    assert [s["trigger"]["text"] for s in sts] == ["تصریح کرد"]
+
+
+def test_a_court_sentence_is_no_criticism():
+    sts = run(article("به گزارش فارس، آقای رضوی توسط قوه قضاییه به شش سال زندان محکوم شده است."))
+    assert [s for s in sts if "محکوم" in s["trigger"]["text"]] == []
+
+
+@pytest.mark.parametrize("phrase,name,country", [
+    ("خبرگزاری قطر", "خبرگزاری قطر", "QA"),
+    ("خبرگزاری کویت (کونا)", "خبرگزاری کویت (کونا)", "KW"),
+    ("تلویزیون دولتی عراق", "تلویزیون دولتی عراق", "IQ"),
+])
+def test_a_states_agency_is_an_outlet_not_the_state(phrase, name, country):
+    st = by_trigger(run(article(f"به گزارش فارس، {phrase} اعلام کرد که انتخابات برگزار می‌شود.")), "اعلام کرد")[0]
+    assert (st["speaker"]["name"], st["speaker"]["kind"], st["speaker"]["country"]) == (name, "media", country)
+
+
+def test_a_frequent_noun_after_a_name_is_no_surname():
+    sts = run(article("به گزارش فارس، آیت‌الله خامنه‌ای برگزاری این کنفرانس را بی‌فایده دانستند.",
+                      "رئیس جمهور برگزاری نشست را مفید دانست."))
+    assert all("برگزاری" not in (s["speaker"] or {}).get("name", "") for s in sts)
+    assert all("برگزاری" not in [t["mention"] for t in s["targets"]] for s in sts)
