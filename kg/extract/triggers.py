@@ -103,6 +103,9 @@ ADVERBIAL_TAIL = {"بیان": ("اینکه", "این که", "این مطلب", "
 # «با تایید این خبر گفت»: confirming the news is an act of its own
 for _h in ("تایید", "تأیید", "تائید"):
     ADVERBIAL_TAIL[_h] = ("این خبر", "این مطلب", "این موضوع", "این گزارش", "اینکه", "این که")
+# heads whose «با/ضمن + head» is an act whatever its object; the tails above still make the
+# bare noun no headline act
+ADVERBIAL_ANY_TAIL = {"اعلام", "تایید", "تأیید", "تائید"}
 # nouns that are a speech act only with their actor («اظهارات X», «مخالفت X با»), never «با + noun»
 NOUN_ONLY = {"تهدیدهای", "تهدیدات", "اظهارات", "مخالفت", "مطالب", "مواضع", "واکنش"}
 
@@ -184,6 +187,9 @@ def matcher() -> R.Matcher:
                 if tails:
                     for t in tails:
                         pairs.append((Trig(typ, "adverbial", head, (1, 1 + hp)), f"{prep} {head} {t}"))
+                    if head in ADVERBIAL_ANY_TAIL:
+                        # «عربستان با اعلام انصراف …», «با تایید خبر بازگشت …»: any object
+                        pairs.append((Trig(typ, "adverbial", head, (1, 1 + hp)), f"{prep} {head}"))
                 elif head != "اشاره":
                     pairs.append((Trig(typ, "adverbial", head, (1, 1 + hp)), f"{prep} {head}"))
             if head not in ADVERBIAL_TAIL:

@@ -115,3 +115,18 @@ def test_a_frequent_noun_after_a_name_is_no_surname():
                       "رئیس جمهور برگزاری نشست را مفید دانست."))
     assert all("برگزاری" not in (s["speaker"] or {}).get("name", "") for s in sts)
     assert all("برگزاری" not in [t["mention"] for t in s["targets"]] for s in sts)
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("به گزارش فارس، عربستان با اعلام انصراف از این طرح، خواستار تعویق نشست شد.", "اعلام"),
+    ("به گزارش فارس، وزیر خارجه ایران با تایید خبر بازگشت سفیر، گفت روابط ادامه دارد.", "تایید"),
+    ("به گزارش فارس، وزیر خارجه ایران با تشریح مشکلات موجود بر راه اصلاحات تاکید کرد.", "تشریح"),
+])
+def test_an_adverbial_announcement_with_any_object_is_an_act(sentence, trigger):
+    st = by_trigger(run(article(sentence)), trigger)[0]
+    assert st["speaker"] is not None
+
+
+def test_an_outlet_announcing_news_is_still_no_speaker():
+    sts = run(article("به گزارش فارس، روزنامه «الوطن» با اعلام این خبر نوشت: وزیر خارجه عراق گفت مذاکرات ادامه دارد."))
+    assert [s for s in sts if s["trigger"]["text"] == "اعلام"] == []
