@@ -248,6 +248,7 @@ def actors(doc):
     _collective_subjects(doc, mentions)
     _bare_names(doc, mentions, pieces, pkeys, (2, 3, 4))
     _find_names(doc, mentions, pieces, pkeys)
+    _unknown_bodies(doc, mentions)
     _bare_holders(doc, mentions)
     _bare_names(doc, mentions, pieces, pkeys, (1,))  # after surnames of known people
     _deputies_of_people(doc, mentions)
@@ -1583,6 +1584,63 @@ _WORD = re.compile(r"[^\s\u200c]+(?:\u200c[^\s\u200c]+)*")
 _UNKNOWN_OFFICE_FIRST = frozenset(_UNKNOWN_OFFICE_HEADS | {R.key(w) for w in ("قائم", "رئیس", "دبیر")})
 
 
+def _opening_phrase(doc, mentions, lo, ts, heads, stop):
+    """A head of ``heads`` opening the clause at ``lo``, with one to eight words after it,
+    right before the trigger at ``ts``: (start, end, country) of the phrase, after taking
+    out the known actors inside it (they lend their country); None when there is none or
+    a known office, name or collective already holds it."""
+    f = doc.folded
+    words = list(_WORD.finditer(f[lo:ts]))
+    k = next((x for x in range(2, len(words)) if words[x].group(0) in ("از", "به")
+              and not (x + 1 < len(words) and words[x + 1].group(0) == "امور")), None)
+    if k is not None and len(words) - k <= 3:
+        words = words[:k]  # «مالک باشگاه از ما خواسته»: the addressee after the office
+    if not 2 <= len(words) <= 9:
+        return None
+    if R.key(words[0].group(0)) not in heads and R.key(words[0].group(0) + words[1].group(0)) not in heads:
+        return None
+    rest = [w.group(0) for w in words[1:]]
+    if any((R.key(w) in stop and not (w == "به" and x + 1 < len(rest) and rest[x + 1] == "امور"))
+           or _VERBISH.fullmatch(w) or R.key(w) in _trigger_heads() for x, w in enumerate(rest)):
+        return None  # but «رئیس مرکز رسیدگی به امور مساجد» is one title
+    s0, e0 = lo + words[0].start(), lo + words[-1].end()
+    over = [m for m in mentions if m.start < e0 and s0 < m.end]
+    if any(m.entity.kind in ("person", "group", "pronoun", "media") or m.start <= s0 or m.end > e0 for m in over):
+        return None  # a known office, a name or a collective keeps its own mention
+    cc = next((m.entity.country for m in over if m.entity.country), None)
+    for m in over:
+        mentions.remove(m)
+    return s0, e0, cc
+
+
+# heads that open the name of a body the gazetteer does not know, with the body's kind
+_UNKNOWN_BODY_HEADS = {R.key(w): kind for w, kind in (
+    ("اتحادیه", "organization"), ("انجمن", "organization"), ("حزب", "organization"), ("جبهه", "organization"),
+    ("جنبش", "organization"), ("ائتلاف", "organization"), ("فراکسیون", "organization"), ("کانون", "organization"),
+    ("بنیاد", "organization"), ("موسسه", "organization"), ("مؤسسه", "organization"), ("مرکز", "organization"),
+    ("شرکت", "organization"), ("سازمان", "organization"), ("سندیکای", "organization"), ("شبکه", "media"),
+    ("کمیته", "organization"), ("ستاد", "government_body"), ("اداره", "government_body"),
+    ("کمیسیون", "government_body"), ("دادگاه", "government_body"), ("شورای", "government_body"))}
+# «برای» and «و» may stand inside a body's name («اتحادیه مردمی برای دموکراسی»)
+_UNKNOWN_BODY_STOP = _UNKNOWN_OFFICE_STOP - {R.key("برای"), R.key("و")}
+
+
+def _unknown_bodies(doc, mentions):
+    """A body's head opening its clause, with one to eight words of a name the gazetteer does
+    not know, right before a reporting verb, is that body: «اتحادیه مردمی برای دموکراسی
+    اعلام کرد», «فراکسیون اقلیت معتقد است»."""
+    text = doc.text
+    for ts, te, t, ss, se, lo, w1 in _clause_openers(doc):
+        if lo is None or w1 not in _UNKNOWN_BODY_HEADS or t.future:
+            continue  # cheap test first
+        got = _opening_phrase(doc, mentions, lo, ts, _UNKNOWN_BODY_HEADS, _UNKNOWN_BODY_STOP)
+        if got is None:
+            continue
+        s0, e0, cc = got
+        ent = Entity(" ".join(text[s0:e0].split()), _UNKNOWN_BODY_HEADS[w1], cc)
+        mentions.append(Mention(s0, e0, text[s0:e0], ent, "name"))
+
+
 def _unknown_offices(doc, mentions):
     """A title opening its clause, with one to six words of a body the gazetteer does not
     know, right before a reporting verb, is an unnamed office holder: «رئیس شعبه ۱۱۳
@@ -1593,28 +1651,10 @@ def _unknown_offices(doc, mentions):
     for ts, te, t, ss, se, lo, w1 in _clause_openers(doc):
         if lo is None or w1 not in _UNKNOWN_OFFICE_FIRST or t.future:
             continue  # cheap test first: most clauses open with no title
-        words = list(_WORD.finditer(f[lo:ts]))
-        k = next((x for x in range(2, len(words)) if words[x].group(0) in ("از", "به")
-                  and not (x + 1 < len(words) and words[x + 1].group(0) == "امور")), None)
-        if k is not None and len(words) - k <= 3:
-            words = words[:k]  # «مالک باشگاه از ما خواسته»: the addressee after the office
-        if not 2 <= len(words) <= 9:
+        got = _opening_phrase(doc, mentions, lo, ts, _UNKNOWN_OFFICE_HEADS, _UNKNOWN_OFFICE_STOP)
+        if got is None:
             continue
-        w0 = R.key(words[0].group(0))
-        if w0 not in _UNKNOWN_OFFICE_HEADS and R.key(words[0].group(0) + words[1].group(0)) not in _UNKNOWN_OFFICE_HEADS:
-            continue
-        rest = [w.group(0) for w in words[1:]]
-        if any((R.key(w) in _UNKNOWN_OFFICE_STOP and not (w == "به" and x + 1 < len(rest) and rest[x + 1] == "امور"))
-               or _VERBISH.fullmatch(w) or R.key(w) in _trigger_heads() for x, w in enumerate(rest)):
-            continue  # but «رئیس مرکز رسیدگی به امور مساجد» is one title
-        s0, e0 = lo + words[0].start(), lo + words[-1].end()
-        over = [m for m in mentions if m.start < e0 and s0 < m.end]
-        if any(m.entity.kind in ("person", "group", "pronoun", "media") or m.start <= s0 or m.end > e0
-               for m in over):
-            continue  # a known office, a name or a collective keeps its own mention
-        cc = next((m.entity.country for m in over if m.entity.country), None)
-        for m in over:
-            mentions.remove(m)
+        s0, e0, cc = got
         ent = Entity(" ".join(text[s0:e0].split()), "person", cc)
         mentions.append(Mention(s0, e0, text[s0:e0], ent, "office", ent.name))
         titles.setdefault(f[s0:e0], ent)

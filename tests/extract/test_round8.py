@@ -130,3 +130,13 @@ def test_an_adverbial_announcement_with_any_object_is_an_act(sentence, trigger):
 def test_an_outlet_announcing_news_is_still_no_speaker():
     sts = run(article("به گزارش فارس، روزنامه «الوطن» با اعلام این خبر نوشت: وزیر خارجه عراق گفت مذاکرات ادامه دارد."))
     assert [s for s in sts if s["trigger"]["text"] == "اعلام"] == []
+
+
+@pytest.mark.parametrize("sentence,trigger,mention,kind", [
+    ("به گزارش فارس، اتحادیه مردمی برای دموکراسی اعلام کرده که نخست‌وزیر باید استعفا دهد.", "اعلام کرده",
+     "اتحادیه مردمی برای دموکراسی", "organization"),
+    ("به گزارش فارس، فراکسیون اقلیت معتقد است تحولات مثبت است.", "معتقد است", "فراکسیون اقلیت", "organization"),
+])
+def test_a_body_the_gazetteer_does_not_know_speaks(sentence, trigger, mention, kind):
+    st = by_trigger(run(article(sentence)), trigger)[0]
+    assert (st["speaker"]["mention"], st["speaker"]["kind"]) == (mention, kind)
