@@ -1591,28 +1591,37 @@ def _opening_phrase(doc, mentions, lo, ts, heads, stop):
     a known office, name or collective already holds it."""
     f = doc.folded
     words = list(_WORD.finditer(f[lo:ts]))
-    k = next((x for x in range(2, len(words)) if words[x].group(0) in ("از", "به")
-              and not (x + 1 < len(words) and words[x + 1].group(0) == "امور")), None)
+
+    def inside(x):
+        # «رئیس مرکز رسیدگی به امور مساجد», «کارشناس شرق آسیا از موسسه …»: one title
+        w, nxt = words[x].group(0), (R.key(words[x + 1].group(0)) if x + 1 < len(words) else "")
+        return w == "به" and nxt == "امور" or w == "از" and nxt in _AFFILIATION_HEADS
+
+    k = next((x for x in range(2, len(words)) if words[x].group(0) in ("از", "به") and not inside(x)), None)
     if k is not None and len(words) - k <= 3:
         words = words[:k]  # «مالک باشگاه از ما خواسته»: the addressee after the office
     if not 2 <= len(words) <= 9:
         return None
     if R.key(words[0].group(0)) not in heads and R.key(words[0].group(0) + words[1].group(0)) not in heads:
         return None
-    rest = [w.group(0) for w in words[1:]]
-    if any((R.key(w) in stop and not (w == "به" and x + 1 < len(rest) and rest[x + 1] == "امور"))
-           or _VERBISH.fullmatch(w) or R.key(w) in _trigger_heads() for x, w in enumerate(rest)):
-        return None  # but «رئیس مرکز رسیدگی به امور مساجد» is one title
+    if any((R.key(words[x].group(0)) in stop and not inside(x)) or _VERBISH.fullmatch(words[x].group(0))
+           or R.key(words[x].group(0)) in _trigger_heads() for x in range(1, len(words))):
+        return None
     s0, e0 = lo + words[0].start(), lo + words[-1].end()
     over = [m for m in mentions if m.start < e0 and s0 < m.end]
     if any(m.entity.kind in ("person", "group", "pronoun", "media") or m.start <= s0 or m.end > e0 for m in over):
         return None  # a known office, a name or a collective keeps its own mention
-    cc = next((m.entity.country for m in over if m.entity.country), None)
+    # the country of an affiliation («… از موسسه تکنولوژی جورجیای آمریکا») is the institute's
+    aff = next((words[x].start() + lo for x in range(1, len(words)) if inside(x) and words[x].group(0) == "از"), e0)
+    cc = next((m.entity.country for m in over if m.entity.country and m.start < aff), None)
     for m in over:
         mentions.remove(m)
     return s0, e0, cc
 
 
+# «کارشناس … از موسسه/دانشگاه …»: an affiliation inside an office title
+_AFFILIATION_HEADS = frozenset(R.key(w) for w in ("موسسه", "مؤسسه", "دانشگاه", "مرکز", "اندیشکده", "بنیاد",
+                                                  "دانشکده", "پژوهشکده", "پژوهشگاه", "اتاق"))
 # heads that open the name of a body the gazetteer does not know, with the body's kind
 _UNKNOWN_BODY_HEADS = {R.key(w): kind for w, kind in (
     ("اتحادیه", "organization"), ("انجمن", "organization"), ("حزب", "organization"), ("جبهه", "organization"),

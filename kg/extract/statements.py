@@ -160,8 +160,11 @@ def statements(doc):
                 continue  # «گفت که X آماده است»: a state inside reported words
             if (t.type in STANCE_TYPES or t.head in ("پاسخ", "ادامه", "تهدید", "حمایت", "گفت")) and prev is not None \
                     and re.search(r"(?<![^\W_])ن?می[ \u200c]*[^\W_]", folded[ts:te]) and \
-                    re.search(r"(?:[:«]|(?<![^\W_])که(?![^\W_]))", folded[prev[1]:ts]):
-                continue  # a present-tense stance inside reported words is content, not an act
+                    re.search(r"(?:[:«]|(?<![^\W_])که(?![^\W_]))", folded[prev[1]:ts]) and \
+                    not (t.head == "گفت" and prev[2] and prev[2][0].entity.kind == "media"
+                         and _named_subject_before(doc, ss, ts)):
+                continue  # a present-tense stance inside reported words is content, not an act;
+                # but in an outlet's words («… نوشت: «مقام‌های آمریکا می‌گویند …») a named party speaks
             if t.head == "خواست" and _ANONYMITY.match(folded, te):
                 continue  # «یک مقام که خواست نامش فاش نشود»: the anonymity formula
             if t.head == "تهدید" and _ENDANGER.search(folded, max(ss, ts - 30), ts):
@@ -436,6 +439,14 @@ def _source_ok(doc, ss, ts):
 
 _SENTENCED_TO = re.compile(r"(?<![^\W_])(?:زندان|حبس|اعدام|جریمه|شلاق|تبعید|اقامت[ \u200c]+اجباری|سال|ماه|"
                           r"پرداخت|مرگ|ابد)(?:[ \u200c]+[^\s،,.:«»]+){0,2}?[ \u200c]+$")
+
+
+def _named_subject_before(doc, ss, ts):
+    """An actor other than a pronoun or a place ends right before the verb at ``ts``."""
+    for m in doc.mentions:
+        if ss <= m.start and m.end <= ts and doc.folded[m.end:ts].strip(" \u200c«»\"") == "":
+            return m.entity.kind not in ("pronoun", "place")
+    return False
 
 
 def _prep_before(doc, ss, ts):

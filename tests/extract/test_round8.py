@@ -140,3 +140,22 @@ def test_an_outlet_announcing_news_is_still_no_speaker():
 def test_a_body_the_gazetteer_does_not_know_speaks(sentence, trigger, mention, kind):
     st = by_trigger(run(article(sentence)), trigger)[0]
     assert (st["speaker"]["mention"], st["speaker"]["kind"]) == (mention, kind)
+
+
+def test_a_named_party_in_an_outlets_words_speaks():
+    text = article("به گزارش فارس، روزنامه نیویورک تایمز می‌نویسد: «مقام‌های اطلاعاتی آمریکا می‌گویند که تولید "
+                   "سوخت ادامه دارد.»")
+    st = by_trigger(run(text), "می‌گویند")[0]
+    assert st["speaker"]["mention"] == "مقام‌های اطلاعاتی آمریکا"
+
+
+def test_a_party_quoted_by_a_person_stays_in_the_quote():
+    sts = run(article("به گزارش فارس، ترامپ گفت: «ایرانی‌ها می‌گویند رئیس‌جمهور پول داده است.»"))
+    assert [s for s in sts if s["trigger"]["text"] == "می‌گویند"] == []
+
+
+def test_an_expert_of_an_institute_is_one_office_without_the_institutes_country():
+    text = article("به گزارش فارس، کارشناس شرق آسیا از موسسه تکنولوژی جورجیای آمریکا گفت: «نگرانی‌ها زیاد است.»")
+    st = by_trigger(run(text), "گفت")[0]
+    assert st["speaker"]["mention"] == "کارشناس شرق آسیا از موسسه تکنولوژی جورجیای آمریکا"
+    assert st["speaker"]["country"] is None
