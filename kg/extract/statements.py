@@ -149,6 +149,8 @@ def statements(doc):
                 continue  # «به نوشته روزنامه فرانسوی فیگارو»: an outlet cited, no speaker
             if t.form == "verb" and _prep_before(doc, ss, ts):
                 continue
+            if t.head == "شمرد" and folded[te - 1:te] == "ه" and not re.match(r"[ \u200c]*(?:است|بود|اند)", folded[te:te + 6]):
+                continue  # «آرا شمرده و تأیید شد»: counted, a participle of the passive
             if t.head == "نام" and folded.startswith("نامبرد", ts):
                 continue  # «سه گروه نامبرده»: the aforementioned, an adjective
             if t.head == "محکوم" and _SENTENCED_TO.search(folded, max(ss, ts - 40), ts):
@@ -769,6 +771,11 @@ _DEM_CLOSED = {"دیدار", "ملاقات", "تماس", "گفتگو", "گفتو
                "میان", "سفر", "مورد"}
 
 
+# nouns of a place that take their state after them («در شرق اوکراین», «به خاک سوریه»)
+_PLACE_NOUNS = frozenset(("شرق", "غرب", "شمال", "جنوب", "مرکز", "داخل", "خارج", "سراسر", "نزدیکی", "اطراف",
+                          "حومه", "مرز", "مرزهای", "خاک", "پایتخت", "شهرهای", "مناطق", "منطقه"))
+
+
 def _excluded(doc, m, attrib_spans, clause_start=None):
     """Can m not be a subject? ``clause_start``: a new clause begins there, so a «و»
     right before it opens the clause rather than joining m to an earlier actor."""
@@ -797,6 +804,8 @@ def _excluded(doc, m, attrib_spans, clause_start=None):
             return True  # but «در این دیدار X …», «در این باره X …» close before the subject
         if w in ("گفت", "گفته") and len(before) >= 2 and before[-2] == "به":
             return True
+        if w in _PLACE_NOUNS and len(before) >= 2 and before[-2] in ("در", "به", "از", "تا", "با"):
+            return True  # «در شرق اوکراین»: a place phrase, never the subject
     after = f[m.end:m.end + 12].replace("\u200c", " ").split()
     if after and after[0] in ("را", "رو"):
         return True

@@ -159,3 +159,20 @@ def test_an_expert_of_an_institute_is_one_office_without_the_institutes_country(
     st = by_trigger(run(text), "گفت")[0]
     assert st["speaker"]["mention"] == "کارشناس شرق آسیا از موسسه تکنولوژی جورجیای آمریکا"
     assert st["speaker"]["country"] is None
+
+
+def test_considering_with_shemord_is_a_statement_but_counting_is_not():
+    sts = run(article("به گزارش فارس، وزیر کار سرمایه‌گذاری در زیربناها را امری لازم شمرد.",
+                      "آرای انتخابات شمرده و تأیید شد."))
+    assert [s["trigger"]["text"] for s in sts] == ["شمرد"]
+
+
+def test_a_state_after_a_place_noun_is_no_speaker():
+    # «در شرق اوکراین» right before the act is where, not who
+    sts = run(article("به گزارش فارس، دیمیتری، روسیه را به مداخله نظامی در شرق اوکراین متهم کرد."))
+    assert all((s["speaker"] or {}).get("name") != "اوکراین" for s in sts)
+
+
+def test_a_variant_spelling_of_a_known_name():
+    st = by_trigger(run(article("به گزارش فارس، مقتدا صدر آزادی گروگان‌ها را خواستار شد.")), "خواستار شد")[0]
+    assert st["speaker"]["name"] == "مقتدی صدر"
