@@ -762,8 +762,10 @@ _PRINTED_IN = re.compile(r"[«»\" \u200c]*چاپ[ \u200c]+$")
 # «یک روزنامه انگلیسی», «یک شبکه تلویزیونی لبنانی», «یک روزنامه چاپ مادرید»: an outlet the
 # article describes by its kind and country instead of naming it
 _DESCRIBED_MEDIA = re.compile(fold(
-    r"(?<![^\W_])یک[ \u200c]+(?:روزنامه|رسانه|نشریه|مجله|هفته[ \u200c]*نامه|خبرگزاری|شبکه|سایت|پایگاه)"
-    r"(?:[ \u200c]+(?:تلویزیونی|خبری|اینترنتی|ماهواره[ \u200c]*ای|اطلاع[ \u200c]*رسانی)){0,2}[ \u200c]+(?:چاپ[ \u200c]+)?$"))
+    r"(?<![^\W_])یک[ \u200c]+(?:روزنامه|رسانه|نشریه|مجله|هفته[ \u200c]*نامه|خبرگزاری|شبکه|سایت|پایگاه"
+    r"|(?P<org>اندیشکده|موسسه|مؤسسه|مرکز[ \u200c]+تحقیقاتی|مرکز[ \u200c]+مطالعاتی|گروه[ \u200c]+تحقیقاتی|شرکت|بنیاد|سازمان))"
+    r"(?:[ \u200c]+(?:تلویزیونی|خبری|اینترنتی|ماهواره[ \u200c]*ای|اطلاع[ \u200c]*رسانی|پژوهشی|تحقیقاتی|غیردولتی|"
+    r"غیر[ \u200c]+دولتی|امنیتی|نفتی|بزرگ)){0,2}[ \u200c]+(?:چاپ[ \u200c]+)?$"))
 
 
 def _described_media(doc, mentions):
@@ -788,7 +790,8 @@ def _described_media(doc, mentions):
         mentions.remove(m)
         name = " ".join(text[h.start():e].split())
         cc = None if z else m.entity.country  # a language is no country
-        mentions.append(Mention(h.start(), e, text[h.start():e], Entity(name, "media", cc), "gazetteer"))
+        kind = "organization" if h.group("org") else "media"  # «یک اندیشکده آمریکایی»
+        mentions.append(Mention(h.start(), e, text[h.start():e], Entity(name, kind, cc), "gazetteer"))
 
 
 _STATE_MEDIA_HEAD = re.compile(fold(

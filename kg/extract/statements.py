@@ -776,6 +776,11 @@ _PLACE_NOUNS = frozenset(("شرق", "غرب", "شمال", "جنوب", "مرکز"
                           "حومه", "مرز", "مرزهای", "خاک", "پایتخت", "شهرهای", "مناطق", "منطقه"))
 
 
+# a topic phrase: a preposition of «about», then up to four words, right before a mention
+_TOPIC_PP = re.compile(r"(?<![^\W_])(?:درباره|در[ \u200c]*باره|در[ \u200c]+مورد|در[ \u200c]+خصوص|پیرامون|در[ \u200c]+قبال)"
+                       r"(?:[ \u200c]+(?!که(?![^\W_]))[^\s،,.:؛«»\"]+){0,4}?[ \u200c]+$")  # «که» opens a clause
+
+
 def _excluded(doc, m, attrib_spans, clause_start=None):
     """Can m not be a subject? ``clause_start``: a new clause begins there, so a «و»
     right before it opens the clause rather than joining m to an earlier actor."""
@@ -806,6 +811,9 @@ def _excluded(doc, m, attrib_spans, clause_start=None):
             return True
         if w in _PLACE_NOUNS and len(before) >= 2 and before[-2] in ("در", "به", "از", "تا", "با"):
             return True  # «در شرق اوکراین»: a place phrase, never the subject
+        if any(x in f[max(0, m.start - 50):m.start] for x in ("بار", "مورد", "خصوص", "پیرامون", "قبال")) and \
+                _TOPIC_PP.search(f, max(0, m.start - 50), m.start):
+            return True  # «درباره مسئله هسته‌ای ایران نیز گفت»: what is talked about, not who talks
     after = f[m.end:m.end + 12].replace("\u200c", " ").split()
     if after and after[0] in ("را", "رو"):
         return True

@@ -176,3 +176,19 @@ def test_a_state_after_a_place_noun_is_no_speaker():
 def test_a_variant_spelling_of_a_known_name():
     st = by_trigger(run(article("به گزارش فارس، مقتدا صدر آزادی گروگان‌ها را خواستار شد.")), "خواستار شد")[0]
     assert st["speaker"]["name"] == "مقتدی صدر"
+
+
+def test_a_state_inside_a_topic_phrase_is_no_speaker():
+    sts = run(article("به گزارش فارس، گورباچف، بانی سیاست درهای باز در شوروی، درباره مسئله هسته‌ای ایران نیز گفت: "
+                      "این مساله باید حل شود."))
+    assert all((s["speaker"] or {}).get("name") != "ایران" for s in sts)
+
+
+@pytest.mark.parametrize("phrase,kind,country", [
+    ("یک اندیشکده آمریکایی", "organization", "US"),
+    ("یک شرکت نفتی چینی", "organization", "CN"),
+    ("یک روزنامه آمریکایی", "media", "US"),
+])
+def test_an_organisation_described_by_kind_and_country_speaks(phrase, kind, country):
+    st = by_trigger(run(article(f"به گزارش فارس، {phrase} اعلام کرد که قرارداد لغو شده است.")), "اعلام کرد")[0]
+    assert (st["speaker"]["mention"], st["speaker"]["kind"], st["speaker"]["country"]) == (phrase, kind, country)
