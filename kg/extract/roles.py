@@ -107,6 +107,10 @@ def roles(doc):
     return doc
 
 
+# «X را …»: an object marker after a mention, not «X را که …» (a relative clause's head)
+_RA_OBJECT = re.compile(r"[ \u200c]*را(?![^\W_])(?![ \u200c]*که(?![^\W_]))")
+
+
 def _same_clause(doc, a, b):
     """Nothing between `a` and `b` closes a clause: no comma or colon, no quote ending, no
     other act."""
@@ -295,9 +299,9 @@ def _participants(doc, st, speakers=(), by_start=None):
         in_pre = pre[0] <= m.start and m.end <= pre[1]
         if st.features.get("how") == "agent" and ss <= m.start and sp is not None and m.end <= sp.start:
             in_content = True  # «X از سوی Y مورد انتقاد قرار گرفت»: the passive's subject
-        if (in_pre and st.form == "split" or st.form in ("split", "light", "verb") and obj_lo <= m.start
-                and m.end <= st.trigger_start and _same_clause(doc, m.end, st.trigger_start)) and \
-                re.match(r"[ \u200c]*را(?![^\W_])(?![ \u200c]*که(?![^\W_]))", folded[m.end:m.end + 9]):
+        if "را" in folded[m.end:m.end + 4] and _RA_OBJECT.match(folded, m.end) and (
+                in_pre and st.form == "split" or st.form in ("split", "light", "verb") and obj_lo <= m.start
+                and m.end <= st.trigger_start and _same_clause(doc, m.end, st.trigger_start)):
             in_content = in_pre = True  # «X را متهم/تهدید به … کرد»: the object before a split head
         if not (in_content or in_pre):
             continue

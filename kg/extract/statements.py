@@ -33,6 +33,7 @@ and a noun whose actor only the lead names (``…/ دعوت از ظریف``, low
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.extract import resources as R
 from kg.extract import triggers as T
@@ -781,6 +782,19 @@ _TOPIC_PP = re.compile(r"(?<![^\W_])(?:درباره|در[ \u200c]*باره|در[
                        r"(?:[ \u200c]+(?!که(?![^\W_]))[^\s،,.:؛«»\"]+){0,4}?[ \u200c]+$")  # «که» opens a clause
 
 
+_TOPIC_OPEN = re.compile(r"باره|مورد|خصوص|پیرامون|قبال")
+
+
+def _topic_opener_near(doc, pos):
+    """A word that may open a topic phrase within 50 characters before ``pos`` (the
+    openers are found once per document, then searched by bisection)."""
+    got = doc.__dict__.get("_topic_open")
+    if got is None:
+        got = doc.__dict__["_topic_open"] = [x.start() for x in _TOPIC_OPEN.finditer(doc.folded)]
+    k = bisect_left(got, pos) - 1
+    return k >= 0 and pos - got[k] <= 50
+
+
 def _excluded(doc, m, attrib_spans, clause_start=None):
     """Can m not be a subject? ``clause_start``: a new clause begins there, so a «و»
     right before it opens the clause rather than joining m to an earlier actor."""
@@ -811,8 +825,7 @@ def _excluded(doc, m, attrib_spans, clause_start=None):
             return True
         if w in _PLACE_NOUNS and len(before) >= 2 and before[-2] in ("در", "به", "از", "تا", "با"):
             return True  # «در شرق اوکراین»: a place phrase, never the subject
-        if any(x in f[max(0, m.start - 50):m.start] for x in ("بار", "مورد", "خصوص", "پیرامون", "قبال")) and \
-                _TOPIC_PP.search(f, max(0, m.start - 50), m.start):
+        if _topic_opener_near(doc, m.start) and _TOPIC_PP.search(f, max(0, m.start - 50), m.start):
             return True  # «درباره مسئله هسته‌ای ایران نیز گفت»: what is talked about, not who talks
     after = f[m.end:m.end + 12].replace("\u200c", " ").split()
     if after and after[0] in ("را", "رو"):

@@ -192,3 +192,9 @@ def test_a_state_inside_a_topic_phrase_is_no_speaker():
 def test_an_organisation_described_by_kind_and_country_speaks(phrase, kind, country):
     st = by_trigger(run(article(f"به گزارش فارس، {phrase} اعلام کرد که قرارداد لغو شده است.")), "اعلام کرد")[0]
     assert (st["speaker"]["mention"], st["speaker"]["kind"], st["speaker"]["country"]) == (phrase, kind, country)
+
+
+def test_a_theophoric_first_name_written_in_two_pieces():
+    st = by_trigger(run(article("به گزارش فارس، ماشاء‌الله عظیمی در مراسم امضای تفاهم‌نامه اظهار داشت: همکاری ادامه دارد.")),
+                    "اظهار داشت")[0]
+    assert st["speaker"]["mention"] == "ماشاء‌الله عظیمی"
