@@ -154,6 +154,11 @@ def _lex() -> _Lex:
     return _Lex()
 
 
+def first_names() -> dict:
+    """The given names of ``first_names.tsv`` (compact keys → also a common word)."""
+    return _lex().first
+
+
 class _Toks:
     """Tokens of the raw text with their compact() keys."""
 

@@ -506,9 +506,13 @@ _TITLE_BEFORE = re.compile(fold(r"(?<![^\W_])(?:آیت[ \u200c]*الله(?:[ \u2
 
 
 def _name_words_ok(s):
+    from kg.names import compact, first_names
+
     ws = R.word_stats()
     for w in s.split():
         k = w.replace("\u200c", "")
+        if compact(w) in first_names():
+            continue  # «ماشاءالله» is an adverb too, but first of all a given name
         tags = ws.get(k, (0, ""))[1].split(",")
         if any(t in _NOT_NAME_TAGS for t in tags):
             return False
