@@ -1719,7 +1719,9 @@ _COLLECTIVE_HEADS = frozenset(R.key(w) for w in (
     "فعالین", "کارکنان", "کارمندان", "نظامیان", "شبه‌نظامیان", "جوانان", "زنان", "رهبران", "سران", "اعضای",
     "منابع", "مقامات", "مقام‌ها", "مقام‌های", "مسئولان", "مسئولین", "کارشناسان", "ناظران", "تحلیلگران",
     "شاهدان", "ساکنان", "دیپلمات‌ها", "دیپلمات‌های", "افسران", "سیاستمداران", "وزیران", "وزرای", "وزرا",
-    "سفرا", "سفیران", "اعضا", "رسانه‌ها", "رسانه‌های", "تشکل‌های", "تشکل‌ها", "اتحادیه‌های", "سندیکاهای"))
+    "سفرا", "سفیران", "اعضا", "رسانه‌ها", "رسانه‌های", "تشکل‌های", "تشکل‌ها", "اتحادیه‌های", "سندیکاهای",
+    "دانشگاهیان", "شهروندان", "کردها", "کردهای", "عرب‌ها", "عربها", "ترکمن‌ها", "شیعیان", "مسیحیان", "یهودیان",
+    "سنی‌ها", "ورزشکاران", "بازیکنان", "نویسندگان", "شاعران", "وکلای", "کامیون‌داران", "رانندگان", "بازاریان"))
 
 
 _PLURAL_VERB = re.compile(r"(?<![^\W_])(?:شدند|هستند|بودند|کردند|شده[ \u200c]*اند)(?![^\W_])")
@@ -1729,7 +1731,13 @@ _QUALIFIED_ONLY = frozenset(R.key(w) for w in ("منابع", "مقامات", "م
 _COUNTS = frozenset(R.key(w) for w in ("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند"))
 # singular nouns of people that a number turns into a group («دو منبع آگاه», «سه دیپلمات اروپایی»)
 _COUNTED = frozenset(R.key(w) for w in ("منبع", "دیپلمات", "مقام", "شاهد", "عضو", "نماینده", "کارشناس",
-                                         "مسئول", "افسر", "سرباز", "فعال", "نفر", "تن"))
+                                         "مسئول", "افسر", "سرباز", "فعال", "نفر", "تن", "فیلمساز", "سینماگر",
+                                         "هنرمند", "نویسنده", "وکیل", "پزشک", "استاد", "دانشجو", "کارگر",
+                                         "سیاستمدار", "تحلیلگر", "وزیر", "سناتور"))
+# «… در بیانیه‌ای خواستار … شدند»: the medium of the words, after the speaker
+_MEDIUM_TAIL = re.compile(fold(r"[ \u200c]+(?:در|طی|با[ \u200c]+انتشار|با[ \u200c]+صدور)[ \u200c]+"
+                               r"(?:بیانیه|نامه|اطلاعیه|نامه[ \u200c]*ای|بیانیه[ \u200c]*ای|اطلاعیه[ \u200c]*ای)"
+                               r"(?:[ \u200c]*ای)?(?:[ \u200c]+(?:مشترک|سرگشاده))?[ \u200c]*$"))
 
 
 _COLLECTIVE_FIRST = frozenset(_COLLECTIVE_HEADS | _COUNTS | {R.key("یکی")})
@@ -1748,13 +1756,17 @@ def _collective_subjects(doc, mentions):
         if w1 not in _COLLECTIVE_FIRST and "که" not in f[lo:ts]:
             continue  # cheap test first: most clauses open with none of these words
         plural = t.plural or t.form == "split" and _PLURAL_VERB.search(f, te, min(se, te + 80))
-        words = list(_WORD.finditer(f[lo:ts]))
+        hi = ts
+        tail = _MEDIUM_TAIL.search(f, lo, ts) if "در" in f[lo:ts] or "طی" in f[lo:ts] or "با" in f[lo:ts] else None
+        if tail is not None:
+            hi = tail.start()  # «هشت فیلمساز ایرانی در بیانیه‌ای خواستار … شدند»
+        words = list(_WORD.finditer(f[lo:hi]))
         k = next((x for x in range(len(words)) if words[x].group(0) == "که"), None)
         if k is not None:
             words = words[k + 1:]
-        k = next((x for x in range(1, len(words)) if words[x].group(0) == "به"), None)
-        if k is not None and len(words) - k <= 3:
-            words = words[:k]  # «… به خبرنگاران گفتند»: the addressee after the speaker
+        k = next((x for x in range(1, len(words)) if words[x].group(0) in ("به", "با")), None)
+        if k is not None and len(words) - k <= 3 and (words[k].group(0) == "به" or t.form == "stative"):
+            words = words[:k]  # «… به خبرنگاران گفتند», «کردها با آن مخالفند»: after the speaker
         if not 1 <= len(words) <= 6:
             continue
         w0 = R.key(words[0].group(0))

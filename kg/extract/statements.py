@@ -1151,7 +1151,7 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     if weak_pron and len(weak_pron) < len(strong):
         strong = [m for m in strong if not any(m is x for x in weak_pron)]
     holders = [m for m in strong if m.entity.kind not in ("pronoun", "media")
-               and doc.folded[m.end:ts].strip(" \u200c") == ""]
+               and doc.folded[m.end:ts].strip(" \u200c") == "" and not _WITH_COMPLEMENT.search(doc.folded, max(lo, m.start - 30), m.start)]
     if shared:
         strong = [m for m in strong if _at_clause_start(doc, lo, m) or _name_like_prefix(doc, lo, m)
                   or _conjunct_subject(doc, m, ts)][:1]
@@ -1190,6 +1190,10 @@ def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     plural = t.plural or t.form in ("noun", "adverbial")
     out += _coordinated(doc, m, ms, ts, attrib_spans, plural)
     return out, "explicit"
+
+
+# «با این خواسته کردها مخالفند»: the actor ends the complement of «با», it holds nothing
+_WITH_COMPLEMENT = re.compile(r"(?<![^\W_])با(?:[ \u200c]+[^\s،,.:؛«»\"]+){0,3}?[ \u200c]+$")
 
 
 def _third_party(doc, ctx, m, ms):

@@ -198,3 +198,19 @@ def test_a_theophoric_first_name_written_in_two_pieces():
     st = by_trigger(run(article("به گزارش فارس، ماشاء‌الله عظیمی در مراسم امضای تفاهم‌نامه اظهار داشت: همکاری ادامه دارد.")),
                     "اظهار داشت")[0]
     assert st["speaker"]["mention"] == "ماشاء‌الله عظیمی"
+
+
+def test_a_counted_group_speaks_through_a_statement():
+    st = by_trigger(run(article("به گزارش فارس، هشت فیلمساز ایرانی در بیانیه‌ای خواستار آزادی زندانیان شدند.")),
+                    "خواستار")[0]
+    assert (st["speaker"]["mention"], st["speaker"]["kind"]) == ("هشت فیلمساز ایرانی", "group")
+
+
+def test_an_ethnic_plural_holds_a_stance():
+    st = by_trigger(run(article("به گزارش فارس، سهم‌ها برابر است اما کردها با آن مخالفند.")), "مخالفند")[0]
+    assert (st["speaker"]["mention"], st["speaker"]["kind"]) == ("کردها", "group")
+
+
+def test_the_end_of_a_complement_of_ba_holds_no_stance():
+    sts = run(article("به گزارش فارس، ترکمن‌ها و عرب‌ها با این خواسته کردها مخالفند."))
+    assert all((s["speaker"] or {}).get("mention") != "کردها" for s in sts)
