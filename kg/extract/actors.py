@@ -1584,6 +1584,10 @@ _UNKNOWN_OFFICE_HEADS = frozenset(R.key(w) for w in (
 _UNKNOWN_OFFICE_STOP = frozenset(R.key(w) for w in (
     "را", "از", "به", "با", "برای", "که", "و", "تا", "بر", "هم", "نیز", "این", "آن", "وی", "او", "اما", "ولی",
     "همچنین", "امروز", "دیروز", "روز", "صبح", "عصر", "شب", "ضمن", "پس", "قبل", "بعد", "هنگام"))
+# a topic or an occasion after a title ends it («رئیس شورای شهر در مورد …», «… در جمع خبرنگاران»)
+_TITLE_TOPIC = frozenset(R.key(w) for w in (
+    "خصوص", "مورد", "رابطه", "زمینه", "قبال", "حاشیه", "جمع", "دیدار", "نشست", "مراسم", "گفت‌وگو", "گفتگو",
+    "مصاحبه", "همایش", "جلسه", "پایان", "ادامه", "این"))
 
 
 _WORD = re.compile(r"[^\s\u200c]+(?:\u200c[^\s\u200c]+)*")
@@ -1604,6 +1608,12 @@ def _opening_phrase(doc, mentions, lo, ts, heads, stop):
         w, nxt = words[x].group(0), (R.key(words[x + 1].group(0)) if x + 1 < len(words) else "")
         return w == "به" and nxt == "امور" or w == "از" and nxt in _AFFILIATION_HEADS
 
+    k = next((x for x in range(2, len(words)) if words[x].group(0) in ("درباره", "پیرامون") or words[x].group(0) == "در"
+              and x + 1 < len(words) and R.key(words[x + 1].group(0)) in _TITLE_TOPIC), None)
+    if k is not None:
+        if len(words) > 16 or any(w.group(0) in ("که", "را") or _VERBISH.fullmatch(w.group(0)) for w in words[k:]):
+            return None  # the topic phrase holds a clause of its own
+        words = words[:k]  # «سرمربی ملوان در خصوص حضور بانوان گفت»: the topic after the title
     k = next((x for x in range(2, len(words)) if words[x].group(0) in ("از", "به") and not inside(x)), None)
     if k is not None and len(words) - k <= 3:
         words = words[:k]  # «مالک باشگاه از ما خواسته»: the addressee after the office

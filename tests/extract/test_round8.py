@@ -214,3 +214,13 @@ def test_an_ethnic_plural_holds_a_stance():
 def test_the_end_of_a_complement_of_ba_holds_no_stance():
     sts = run(article("به گزارش فارس، ترکمن‌ها و عرب‌ها با این خواسته کردها مخالفند."))
     assert all((s["speaker"] or {}).get("mention") != "کردها" for s in sts)
+
+
+@pytest.mark.parametrize("sentence,mention", [
+    ("به گزارش فارس، رئیس شورای اسلامی شهر اصفهان در مورد الحاق بهارستان اضافه کرد: طرح ادامه دارد.",
+     "رئیس شورای اسلامی شهر اصفهان"),
+    ("به گزارش فارس، سرمربی ملوان در خصوص حضور بانوان در ورزشگاه گفت: حضور آنها خوب است.", "سرمربی ملوان"),
+])
+def test_an_unknown_title_stops_before_its_topic(sentence, mention):
+    sts = run(article(sentence))
+    assert sts and sts[0]["speaker"]["mention"] == mention
