@@ -779,7 +779,8 @@ _PLACE_NOUNS = frozenset(("شرق", "غرب", "شمال", "جنوب", "مرکز"
 
 # a topic phrase: a preposition of «about», then up to four words, right before a mention
 _TOPIC_PP = re.compile(r"(?<![^\W_])(?:درباره|در[ \u200c]*باره|در[ \u200c]+مورد|در[ \u200c]+خصوص|پیرامون|در[ \u200c]+قبال)"
-                       r"(?:[ \u200c]+(?!که(?![^\W_]))[^\s،,.:؛«»\"]+){0,4}?[ \u200c]+$")  # «که» opens a clause
+                       r"(?:[ \u200c]+(?!که(?![^\W_]))[^\s\d۰-۹،,.:؛«»\"“”]+){0,4}?[ \u200c]+$")
+# («که» opens a clause; a number opens a counted subject: «در مورد شرکت “X” ۵۰ نماینده …»)
 
 
 _TOPIC_OPEN = re.compile(r"باره|مورد|خصوص|پیرامون|قبال")
