@@ -178,6 +178,12 @@ def test_a_variant_spelling_of_a_known_name():
     assert st["speaker"]["name"] == "مقتدی صدر"
 
 
+def test_a_number_after_a_topic_phrase_opens_the_subject():
+    st = by_trigger(run(article("به گزارش فارس، در مورد شرکت “احداث صنعت” ۵۰ نماینده مجلس خواستار توقف واگذاری شدند.")),
+                    "خواستار")[0]
+    assert st["speaker"]["name"] == "نماینده مجلس شورای اسلامی"
+
+
 def test_a_state_inside_a_topic_phrase_is_no_speaker():
     sts = run(article("به گزارش فارس، گورباچف، بانی سیاست درهای باز در شوروی، درباره مسئله هسته‌ای ایران نیز گفت: "
                       "این مساله باید حل شود."))
