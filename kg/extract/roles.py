@@ -139,12 +139,16 @@ def _list_ahead(doc, k):
     return False
 
 
-def _after_earlier_acts(doc, st, lo):
-    """``lo`` moved past the triggers of the sentence's earlier acts that end before st's."""
+def _after_earlier_acts(doc, st, lo, shared=False):
+    """``lo`` moved past the triggers of the sentence's earlier acts that end before st's.
+    ``shared``: an act joined to st by a bare «و» («… هشدار داد و گفت») shares what went
+    before it, so ``lo`` stays."""
     for o in doc.statements:
         if o is not st and o.sentence == st.sentence and lo <= o.trigger_end <= st.trigger_start \
                 and not (o.form == "noun" and st.form in ("verb", "light")
-                         and re.match(r"[^،,:؛]*(?<![^\W_])را(?![^\W_])", doc.folded[o.trigger_end:st.trigger_start])):
+                         and re.match(r"[^،,:؛]*(?<![^\W_])را(?![^\W_])", doc.folded[o.trigger_end:st.trigger_start])) \
+                and not (shared and o.speaker is not None and st.speaker is not None and o.speaker.entity is st.speaker.entity
+                         and doc.folded[o.trigger_end:st.trigger_start].strip(" \u200c") == "و"):
             lo = o.trigger_end  # (a noun act inside the verb's object, «ادعاهای ترکیه را رد کرد», stays in it)
     return lo
 
@@ -229,7 +233,7 @@ def _topic_phrase(doc, st, ss):
     subj = st.features.get("subject")
     if subj and ss <= subj[1] <= st.trigger_start:
         lo = max(lo, subj[1])
-    lo = _after_earlier_acts(doc, st, lo)
+    lo = _after_earlier_acts(doc, st, lo, shared=True)
     m = _TOPIC.search(doc.folded, lo, st.trigger_start)
     if not m or st.trigger_start - m.start() > 160:
         return (0, 0)

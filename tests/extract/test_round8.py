@@ -230,3 +230,9 @@ def test_the_end_of_a_complement_of_ba_holds_no_stance():
 def test_an_unknown_title_stops_before_its_topic(sentence, mention):
     sts = run(article(sentence))
     assert sts and sts[0]["speaker"]["mention"] == mention
+
+
+def test_a_verb_joined_by_va_shares_the_topic_before_the_first():
+    sts = run(article("به گزارش فارس، گورباچف در خصوص هر گونه حمله آمریکا به ایران هشدار داد و گفت: این فاجعه است."))
+    said = by_trigger(sts, "گفت")[0]
+    assert {"آمریکا", "ایران"} <= {t["mention"] for t in said["targets"]}
