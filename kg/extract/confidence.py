@@ -8,7 +8,7 @@ from kg.pipeline import component
 FORM = {"verb": 0.9, "light": 0.88, "colon": 0.85, "adverbial": 0.75, "source": 0.75, "amade": 0.6,
         "stative": 0.65, "noun": 0.6}
 HOW = {"explicit": 1.0, "colon": 1.0, "source": 0.95, "agent": 0.85, "pronoun": 0.9, "shared": 0.92,
-       "amade": 0.85, "continued": 0.65, "headline": 0.6}
+       "amade": 0.85, "continued": 0.65, "headline": 0.6, "relative": 0.9}
 AMBIGUOUS_HEADS = {"دانست", "نامید", "خواند", "یاد", "معرفی", "مطرح", "پاسخ", "حمایت", "رد", "خبر",
                    "گزارش", "اشاره", "ابراز", "آماده", "موافق", "مخالف"}
 

@@ -912,6 +912,12 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
                 sp = last.speaker
                 return [Mention(sp.start, sp.end, sp.text, sp.entity, "anaphor")], "amade"
         return [], None
+    if prev is not None and prev[3] == "relative" and prev[2]:
+        # «X، Y را که … انتقاد کرده بود به … دعوت کرد»: after the relative clause, the main
+        # clause's subject stands before its head
+        found = _subject(doc, ctx, t, ss, prev[2][0].start, ms, attrib_spans, shared=False)
+        if found:
+            return found
     # the clause window
     base = ss if prev is None else max(ss, prev[1])
     if prev is not None and prev[4] == "adverbial":
@@ -1122,8 +1128,58 @@ _CLAUSE_VA = re.compile(r"(?<![^\W_])(?:است|بود|بودند|شد|شدند|�
                         r"می[ \u200c]*شود|می[ \u200c]*کند)[ \u200c]*[،,]?[ \u200c]+و(?![^\W_])")
 
 
+def _closed_quotes(f, lo, ts):
+    """Spans of «…» quotes that open and close between ``lo`` and ``ts``."""
+    out, k = [], f.find("«", lo, ts)
+    while k >= 0:
+        e = f.find("»", k, ts)
+        if e < 0:
+            break
+        out.append((k, e))
+        k = f.find("«", e, ts)
+    return out
+
+
+# «… NP را که نوشته …»: a relative clause right before the trigger, opened after an actor
+_REL_HEAD = re.compile(r"[ \u200c»\"]*(?:را[ \u200c]+)?که(?![^\W_])")
+
+
+def _relative_head(doc, ms, lo, ts, attrib_spans):
+    """The actor a relative clause hangs on when the trigger is that clause's verb and
+    nothing in the clause names another actor: «یک رسانه را که نوشته …», «وزیر فرانسه را که
+    از تحریم‌ها انتقاد کرده بود». None otherwise."""
+    f = doc.folded
+    k = f.rfind("که", lo, ts)
+    if k < 0 or any(ch in f[k:ts] for ch in "،,:«؛") or \
+            any(k < s < ts for i, j, s, e, p in T.trigger_matches(doc)):
+        return None
+    from kg.extract.actors import _VERBISH
+
+    if any(_VERBISH.fullmatch(w) or w.startswith(("می", "نمی")) for w in f[k + 2:ts].replace("\u200c", " ").split()):
+        return None  # a verb between: the trigger is not the relative clause's own verb
+    for m in reversed(ms):
+        if m.end > k or m.start < lo:
+            continue
+        r = _REL_HEAD.match(f, m.end)
+        if r is None or r.end() != k + 2 or m.entity.kind in ("place", "pronoun"):
+            return None
+        if any(k < x.start and x.end <= ts and not _excluded(doc, x, attrib_spans) for x in ms):
+            return None  # the clause has a subject of its own
+        return m
+    return None
+
+
 def _subject(doc, ctx, t, lo, ts, ms, attrib_spans, shared):
     cands_all = [m for m in ms if lo <= m.start and m.end <= ts]
+    if cands_all and "«" in doc.folded[lo:ts]:
+        # words inside a quote closed before the trigger are no subject of it
+        f = doc.folded
+        qs = [(a, b) for a, b in _closed_quotes(f, lo, ts) if len(f[a + 1:b].split()) > 4]  # not a quoted name
+        cands_all = [m for m in cands_all if not any(a < m.start and m.end <= b for a, b in qs)]
+    if cands_all and not shared and "که" in doc.folded[lo:ts]:
+        head = _relative_head(doc, cands_all, lo, ts, attrib_spans)
+        if head is not None:
+            return [head], "relative"
     # «آمریکا مسئول این بحران است و وزیر خارجه ژاپن گفت»: a new clause brings its own subject
     cl = [x.end() for x in _CLAUSE_VA.finditer(doc.folded, lo, ts)] if cands_all else []
     clause = None
@@ -1311,7 +1367,8 @@ def _media_relay(doc, sts):
 
     keep = []
     for k, st in enumerate(sts):
-        if st.speaker is not None and st.speaker.entity.kind == "media" and st.form in ("verb", "light", "source"):
+        if st.speaker is not None and st.speaker.entity.kind == "media" and st.form in ("verb", "light", "source") \
+                and st.features.get("how") != "relative":  # («رسانه‌ای را که نوشته …»: its own words)
             later = [x for x in sts[k + 1:] if x.sentence == st.sentence and x.speaker is not st.speaker]
             if later:
                 doc.attributions.append(Attribution(st.speaker.start, st.trigger_end, [st.speaker.entity],

@@ -236,3 +236,23 @@ def test_a_verb_joined_by_va_shares_the_topic_before_the_first():
     sts = run(article("به گزارش فارس، گورباچف در خصوص هر گونه حمله آمریکا به ایران هشدار داد و گفت: این فاجعه است."))
     said = by_trigger(sts, "گفت")[0]
     assert {"آمریکا", "ایران"} <= {t["mention"] for t in said["targets"]}
+
+
+@pytest.mark.parametrize("sentence,trigger,mention", [
+    # the verb of a relative clause hanging on an object is that object's act
+    ("به گزارش فارس، آقای سلطانی، یک رسانه انگلیسی‌زبان را که نوشته «آمریکا چهار نفتکش ایران را توقیف کرده است» "
+     "مخاطب قرار داد و نوشت: «این دروغ است.»", "نوشته", "یک رسانه انگلیسی‌زبان"),
+    # … and the main verb after it keeps the main clause's subject, not a name inside the quote
+    ("به گزارش فارس، آقای سلطانی، یک رسانه انگلیسی‌زبان را که نوشته «آمریکا چهار نفتکش ایران را توقیف کرده است» "
+     "مخاطب قرار داد و نوشت: «این دروغ است.»", "نوشت", "آقای سلطانی"),
+    ("به گزارش فارس، رئیس جمهور آمریکا، وزیر خارجه فرانسه را که از تحریم‌ها انتقاد کرده بود به کاخ سفید دعوت کرد.",
+     "انتقاد کرده بود", "وزیر خارجه فرانسه"),
+    ("به گزارش فارس، رئیس جمهور آمریکا، وزیر خارجه فرانسه را که از تحریم‌ها انتقاد کرده بود به کاخ سفید دعوت کرد.",
+     "دعوت کرد", "رئیس جمهور آمریکا"),
+    # a verb inside the relative clause: the trigger after it is the main clause's
+    ("به گزارش فارس، رئیس جمهور اکوادور از سیاست آمریکا که در امور کشورها دخالت می‌کند انتقاد کرد.",
+     "انتقاد کرد", "رئیس جمهور اکوادور"),
+])
+def test_relative_clauses_and_their_subjects(sentence, trigger, mention):
+    st = [s for s in run(article(sentence)) if s["trigger"]["text"] == trigger][0]
+    assert st["speaker"]["mention"] == mention
