@@ -732,13 +732,14 @@ def _fixed(L: _Lex, T: _Toks, taken: list[bool], raw: list[str]):
         if taken[i] or not T.w[i] or i not in cand:
             i += 1
             continue
-        ln, val = T.match(L.entities, i)
+        fl = T.f[i]
+        ln, val = T.match(L.entities, i) if fl & 0b1000 else (0, None)
         if (ln and not any(taken[i:i + ln]) and (val[1] != "sport" or sport)
                 and not (i + ln < T.n and T.w[i + ln] and T.k[i + ln] in L.affixes)):
             out.append((i, i + ln, val[0]))
             i += ln
             continue
-        ln, _ = T.match(_REPORT, i)
+        ln, _ = T.match(_REPORT, i) if fl & 0b10000 else (0, None)
         if ln:
             j = i + ln
             if j < T.n and T.k[j] in _REPORTER:

@@ -511,11 +511,9 @@ def _name_words_ok(s):
     ws = R.word_stats()
     for w in s.split():
         k = w.replace("\u200c", "")
-        if compact(w) in first_names():
-            continue  # «ماشاءالله» is an adverb too, but first of all a given name
         tags = ws.get(k, (0, ""))[1].split(",")
-        if any(t in _NOT_NAME_TAGS for t in tags):
-            return False
+        if any(t in _NOT_NAME_TAGS for t in tags) and compact(w) not in first_names():
+            return False  # («ماشاءالله» is an adverb too, but first of all a given name)
         if k.endswith("ات") and len(k) > 4 and ws.get(k, (0, ""))[0] == 0:
             return False  # an Arabic plural («خسارات») the word list lacks
     return True

@@ -1150,9 +1150,13 @@ def _relative_head(doc, ms, lo, ts, attrib_spans):
     از تحریم‌ها انتقاد کرده بود». None otherwise."""
     f = doc.folded
     k = f.rfind("که", lo, ts)
-    if k < 0 or any(ch in f[k:ts] for ch in "،,:«؛") or \
-            any(k < s < ts for i, j, s, e, p in T.trigger_matches(doc)):
+    if k < 0 or any(ch in f[k:ts] for ch in "،,:«؛"):
         return None
+    starts = doc.__dict__.get("_trigger_starts")
+    if starts is None:
+        starts = doc.__dict__["_trigger_starts"] = sorted(x[2] for x in T.trigger_matches(doc))
+    if bisect_left(starts, ts) - bisect_left(starts, k + 1) > 0:
+        return None  # another act between
     from kg.extract.actors import _VERBISH
 
     if any(_VERBISH.fullmatch(w) or w.startswith(("می", "نمی")) for w in f[k + 2:ts].replace("\u200c", " ").split()):
