@@ -246,9 +246,19 @@ class Matcher:
         starts = self.start_keys()
         cands = list(compress(range(n), map(starts.__contains__, pkeys)))  # C speed: no Python loop
         nxt = 0
+        last = n - 1
         for i in cands:
             if i < nxt:
                 continue
+            pk = pkeys[i]
+            if pk not in table and pk not in suffixed:
+                # only a prefix («و», «در» start longer keys): most go no further than the
+                # next piece, so test that pair before setting up the loop
+                if i == last:
+                    continue
+                nk = pk + pkeys[i + 1]
+                if nk not in prefixes and nk not in table and nk not in suffixed:
+                    continue
             best = None
             acc = ""
             for j in range(i, min(n, i + self.max_pieces)):
