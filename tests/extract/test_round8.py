@@ -5,8 +5,9 @@ import pytest
 from extract_helpers import article, by_trigger, run
 
 
-def targets(st):
-    return [t["name"] for t in st["targets"]]
+def act(trigger, *lines):
+    """The first statement with ``trigger`` in an article made of ``lines``."""
+    return by_trigger(run(article(*lines)), trigger)[0]
 
 
 def test_the_object_of_an_accusation_far_before_its_verb_is_the_target():
@@ -51,9 +52,15 @@ def speaker_mention(st):
     # an unknown office of eight words before the verb
     ("به گزارش فارس، معاون مدیر کل امور اجتماعی سازمان بهزیستی استان تهران گفت: طرح اجرا می‌شود.", "گفت",
      "معاون مدیر کل امور اجتماعی سازمان بهزیستی استان تهران"),
+    # «با/ضمن اعلام|تایید» with any object, and «تشریح», are acts of the clause's subject
+    ("به گزارش فارس، عربستان با اعلام انصراف از این طرح، خواستار تعویق نشست شد.", "اعلام", "عربستان"),
+    ("به گزارش فارس، وزیر خارجه ایران با تایید خبر بازگشت سفیر، گفت روابط ادامه دارد.", "تایید",
+     "وزیر خارجه ایران"),
+    ("به گزارش فارس، وزیر خارجه ایران با تشریح مشکلات موجود بر راه اصلاحات تاکید کرد.", "تشریح",
+     "وزیر خارجه ایران"),
 ])
 def test_the_speaker_of(sentence, trigger, mention):
-    st = by_trigger(run(article(sentence)), trigger)[0]
+    st = act(trigger, sentence)
     assert speaker_mention(st) == mention
 
 
@@ -85,7 +92,7 @@ def test_a_rubric_before_a_semicolon_is_no_headline_speaker():
     ("به گزارش فارس، فرانسه نیز با اعزام نیرو به هائیتی موافقت کرده است.", "موافقت کرده است"),
 ])
 def test_a_state_moved_to_is_a_location(sentence, trigger):
-    st = by_trigger(run(article(sentence)), trigger)[0]
+    st = act(trigger, sentence)
     assert [x["mention"] for x in st["locations"]] == ["هائیتی"]
     assert st["addressees"] == [] and "هائیتی" not in [x["mention"] for x in st["targets"]]
 
@@ -100,31 +107,11 @@ def test_a_court_sentence_is_no_criticism():
     assert [s for s in sts if "محکوم" in s["trigger"]["text"]] == []
 
 
-@pytest.mark.parametrize("phrase,name,country", [
-    ("خبرگزاری قطر", "خبرگزاری قطر", "QA"),
-    ("خبرگزاری کویت (کونا)", "خبرگزاری کویت (کونا)", "KW"),
-    ("تلویزیون دولتی عراق", "تلویزیون دولتی عراق", "IQ"),
-])
-def test_a_states_agency_is_an_outlet_not_the_state(phrase, name, country):
-    st = by_trigger(run(article(f"به گزارش فارس، {phrase} اعلام کرد که انتخابات برگزار می‌شود.")), "اعلام کرد")[0]
-    assert (st["speaker"]["name"], st["speaker"]["kind"], st["speaker"]["country"]) == (name, "media", country)
-
-
 def test_a_frequent_noun_after_a_name_is_no_surname():
     sts = run(article("به گزارش فارس، آیت‌الله خامنه‌ای برگزاری این کنفرانس را بی‌فایده دانستند.",
                       "رئیس جمهور برگزاری نشست را مفید دانست."))
     assert all("برگزاری" not in (s["speaker"] or {}).get("name", "") for s in sts)
     assert all("برگزاری" not in [t["mention"] for t in s["targets"]] for s in sts)
-
-
-@pytest.mark.parametrize("sentence,trigger", [
-    ("به گزارش فارس، عربستان با اعلام انصراف از این طرح، خواستار تعویق نشست شد.", "اعلام"),
-    ("به گزارش فارس، وزیر خارجه ایران با تایید خبر بازگشت سفیر، گفت روابط ادامه دارد.", "تایید"),
-    ("به گزارش فارس، وزیر خارجه ایران با تشریح مشکلات موجود بر راه اصلاحات تاکید کرد.", "تشریح"),
-])
-def test_an_adverbial_announcement_with_any_object_is_an_act(sentence, trigger):
-    st = by_trigger(run(article(sentence)), trigger)[0]
-    assert st["speaker"] is not None
 
 
 def test_an_outlet_announcing_news_is_still_no_speaker():
@@ -138,7 +125,7 @@ def test_an_outlet_announcing_news_is_still_no_speaker():
     ("به گزارش فارس، فراکسیون اقلیت معتقد است تحولات مثبت است.", "معتقد است", "فراکسیون اقلیت", "organization"),
 ])
 def test_a_body_the_gazetteer_does_not_know_speaks(sentence, trigger, mention, kind):
-    st = by_trigger(run(article(sentence)), trigger)[0]
+    st = act(trigger, sentence)
     assert (st["speaker"]["mention"], st["speaker"]["kind"]) == (mention, kind)
 
 
@@ -174,13 +161,12 @@ def test_a_state_after_a_place_noun_is_no_speaker():
 
 
 def test_a_variant_spelling_of_a_known_name():
-    st = by_trigger(run(article("به گزارش فارس، مقتدا صدر آزادی گروگان‌ها را خواستار شد.")), "خواستار شد")[0]
+    st = act("خواستار شد", "به گزارش فارس، مقتدا صدر آزادی گروگان‌ها را خواستار شد.")
     assert st["speaker"]["name"] == "مقتدی صدر"
 
 
 def test_a_number_after_a_topic_phrase_opens_the_subject():
-    st = by_trigger(run(article("به گزارش فارس، در مورد شرکت “احداث صنعت” ۵۰ نماینده مجلس خواستار توقف واگذاری شدند.")),
-                    "خواستار")[0]
+    st = act("خواستار", "به گزارش فارس، در مورد شرکت “احداث صنعت” ۵۰ نماینده مجلس خواستار توقف واگذاری شدند.")
     assert st["speaker"]["name"] == "نماینده مجلس شورای اسلامی"
 
 
@@ -191,29 +177,32 @@ def test_a_state_inside_a_topic_phrase_is_no_speaker():
 
 
 @pytest.mark.parametrize("phrase,kind,country", [
+    # described by kind and country
     ("یک اندیشکده آمریکایی", "organization", "US"),
     ("یک شرکت نفتی چینی", "organization", "CN"),
     ("یک روزنامه آمریکایی", "media", "US"),
+    # a state's agency or broadcaster is an outlet of that state, not the state
+    ("خبرگزاری قطر", "media", "QA"),
+    ("خبرگزاری کویت (کونا)", "media", "KW"),
+    ("تلویزیون دولتی عراق", "media", "IQ"),
 ])
-def test_an_organisation_described_by_kind_and_country_speaks(phrase, kind, country):
-    st = by_trigger(run(article(f"به گزارش فارس، {phrase} اعلام کرد که قرارداد لغو شده است.")), "اعلام کرد")[0]
+def test_an_actor_named_by_kind_and_country_speaks(phrase, kind, country):
+    st = act("اعلام کرد", f"به گزارش فارس، {phrase} اعلام کرد که قرارداد لغو شده است.")
     assert (st["speaker"]["mention"], st["speaker"]["kind"], st["speaker"]["country"]) == (phrase, kind, country)
 
 
 def test_a_theophoric_first_name_written_in_two_pieces():
-    st = by_trigger(run(article("به گزارش فارس، ماشاء‌الله عظیمی در مراسم امضای تفاهم‌نامه اظهار داشت: همکاری ادامه دارد.")),
-                    "اظهار داشت")[0]
+    st = act("اظهار داشت", "به گزارش فارس، ماشاء‌الله عظیمی در مراسم امضای تفاهم‌نامه اظهار داشت: همکاری ادامه دارد.")
     assert st["speaker"]["mention"] == "ماشاء‌الله عظیمی"
 
 
 def test_a_counted_group_speaks_through_a_statement():
-    st = by_trigger(run(article("به گزارش فارس، هشت فیلمساز ایرانی در بیانیه‌ای خواستار آزادی زندانیان شدند.")),
-                    "خواستار")[0]
+    st = act("خواستار", "به گزارش فارس، هشت فیلمساز ایرانی در بیانیه‌ای خواستار آزادی زندانیان شدند.")
     assert (st["speaker"]["mention"], st["speaker"]["kind"]) == ("هشت فیلمساز ایرانی", "group")
 
 
 def test_an_ethnic_plural_holds_a_stance():
-    st = by_trigger(run(article("به گزارش فارس، سهم‌ها برابر است اما کردها با آن مخالفند.")), "مخالفند")[0]
+    st = act("مخالفند", "به گزارش فارس، سهم‌ها برابر است اما کردها با آن مخالفند.")
     assert (st["speaker"]["mention"], st["speaker"]["kind"]) == ("کردها", "group")
 
 
