@@ -76,8 +76,11 @@ class _Lex:
         for r in _rows("titles.tsv"):
             self.titles[compact(r[0])] = len(r) > 1 and r[1].strip() == "1"
         self.first: dict[str, bool] = {}
+        self.first_fa: set[str] = set()
         for r in _rows("first_names.tsv"):
             self.first[compact(r[0])] = len(r) > 2 and r[2].strip() == "1"
+            if len(r) > 1 and r[1].strip() == "fa":
+                self.first_fa.add(compact(r[0]))
         self.heads: dict[str, tuple[str, bool]] = {}
         for r in _rows("org_heads.tsv"):
             self.heads[compact(r[0])] = (r[1].strip(), len(r) > 2 and r[2].strip() == "1")
@@ -157,6 +160,12 @@ def _lex() -> _Lex:
 def first_names() -> dict:
     """The given names of ``first_names.tsv`` (compact keys → also a common word)."""
     return _lex().first
+
+
+def persian_first_names() -> set:
+    """The given names of ``first_names.tsv`` marked ``fa`` (Persian, Arabic or Turkic names
+    as Iranians bear them), not the foreign ones in Persian spelling."""
+    return _lex().first_fa
 
 
 class _Toks:

@@ -27,7 +27,7 @@ class Component:
 
 REGISTRY: dict[str, Component] = {}
 
-DEFAULT_PIPELINE = ("outlets", "actors", "statements", "roles", "time", "confidence")
+DEFAULT_PIPELINE = ("outlets", "actors", "statements", "roles", "nationality", "time", "confidence")
 
 
 class PipelineError(BayanError):

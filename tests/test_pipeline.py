@@ -8,7 +8,8 @@ from kg.extract import make_document
 
 def test_default_pipeline_is_registered_in_order():
     comps = pipeline.check(pipeline.DEFAULT_PIPELINE)
-    assert [c.name for c in comps] == ["outlets", "actors", "statements", "roles", "time", "confidence"]
+    assert [c.name for c in comps] == ["outlets", "actors", "statements", "roles", "nationality", "time",
+                                            "confidence"]
     assert "mentions" in pipeline.get("actors").sets
 
 

@@ -7,7 +7,7 @@ Public API::
     find_entities(text) -> list[(start, end, kind)]
 
 Components (registered in :mod:`kg.pipeline`): outlets → actors → statements → roles →
-time → confidence. Nothing heavy is imported here (no hazm).
+nationality → time → confidence. Nothing heavy is imported here (no hazm).
 """
 from __future__ import annotations
 

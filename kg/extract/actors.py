@@ -263,6 +263,67 @@ def actors(doc):
     return doc
 
 
+# an Arabic name: the article «ال…», «بن», «ابو» («احمد بن حلی», «ایمن الظواهری»)
+_ARABIC_NAME = re.compile(r"(?<![^\W_])(?:ال(?!له|دین|دوله)[^\W\d_]{2,}|بن|ابن|ابو|بنت)(?![^\W_])")
+# the endings of Persian family names («منتجب‌نیا», «خواجه‌فرد», «قنبری»)
+_PERSIAN_SURNAME = re.compile(r"(?:زاده|پور|نیا|نژاد|فر|فرد|منش|راد|وند|یان|ی|ي)$")
+
+
+_HONORIFIC_KEYS = frozenset(R.key(w) for w in HONORIFICS)
+_THEOPHORIC_TAILS = frozenset(R.key(w) for w in ("الله", "الدین"))
+
+
+def _persian_name(name: str) -> bool:
+    """A person's name built like an Iranian one: a listed given name and a family name, or
+    a family name with a Persian ending, and nothing Arabic («بن», «ال…»)."""
+    from kg.names import compact, first_names, persian_first_names
+
+    words = name.split()
+    if len(words) > 2 and R.key(words[1]) in _THEOPHORIC_TAILS and R.key(words[0]) not in _HONORIFIC_KEYS:
+        words[:2] = [words[0] + words[1]]  # «فضل الله صلواتی»
+    words = [w for w in words if R.key(w) not in _HONORIFIC_KEYS]
+    if words and words[0] != "سید" and words[0].startswith("سید") and R.key(words[0][3:]) in persian_first_names():
+        words[0] = words[0][3:]  # «سیدمهران»
+    if not words or _ARABIC_NAME.search(fold(" ".join(words))):
+        return False
+    if len(words) >= 2:
+        first = compact(words[0])
+        return first in persian_first_names() or (len(first) > 5 and first.endswith(("الله", "الدین"))) or all(
+            _PERSIAN_SURNAME.search(fold(w)) and compact(w) not in first_names() for w in words)
+    return bool(_PERSIAN_SURNAME.search(fold(words[0]))) and compact(words[0]) not in first_names()
+
+
+@component("nationality", needs=("roles",), sets=("mentions",))
+def nationality(doc):
+    """A named person with no country, in a Persian outlet's copy, named the Iranian way
+    («محمدرضا پورابراهیمی», «حشمت مهاجرانی») is an Iranian. A gazetteer person keeps the
+    country the table gives (officials of international bodies have none).
+
+    This runs after the roles, which read a missing country as «not known to be anyone's»:
+    it gives the person a nationality in the output, not a side in the statement."""
+    if _publisher_is_iranian(doc.outlet):
+        _home_country(doc)
+    return doc
+
+
+def _home_country(doc):
+    home = {}
+    for m in doc.mentions:
+        e = m.entity
+        if e.kind != "person" or e.country or e.qid or e.id or m.source in ("person", "office", "group"):
+            continue
+        if id(e) not in home:
+            home[id(e)] = Entity(e.name, e.kind, "IR", e.name_en, e.qid, e.id) if _persian_name(e.name) else None
+    if not any(home.values()):
+        return
+    # the statements hold mentions of their own (a pronoun speaker shares its antecedent's entity)
+    held = [m for st in doc.statements for m in (st.speaker, *st.targets, *st.addressees) if m is not None]
+    for m in (*doc.mentions, *held):
+        new = home.get(id(m.entity))
+        if new is not None:
+            m.entity = new
+
+
 PERSON_HEADS = {"وزیر", "معاون", "سخنگوی", "رئیس", "رییس", "دبیر", "سفیر", "نماینده", "مشاور", "مدیر",
                 "فرمانده", "رهبر", "دادستان", "استاندار", "شهردار", "سرکنسول", "کاردار", "قائم‌مقام",
                 "قائم", "جانشین", "نایب", "مدیرعامل", "دبیرکل", "وزیرخارجه", "مسئول"}
