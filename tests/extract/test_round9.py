@@ -44,3 +44,11 @@ def test_the_default_nationality_does_not_change_the_roles():
     st = by_trigger(run(article("محمدرضا پورابراهیمی گفت: تحریم‌ها علیه ایران بی‌اثر است.")), "گفت")[0]
     assert st["speaker"]["country"] == "IR"
     assert "ایران" in [t["mention"] for t in st["targets"]]
+
+
+def test_a_request_from_a_long_list_of_unknown_addressees():
+    # «از X و Y … خواست» with six words between «از» and the verb is still a request
+    st = by_trigger(run(article("آیت‌الله مکارم از رهبران احزاب و جریان‌های سیاسی کشور خواست فهرست واحدی "
+                                "ارائه کنند.")), "خواست")[0]
+    assert st["type"] == "request"
+    assert "مکارم" in st["speaker"]["mention"]
