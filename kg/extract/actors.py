@@ -1609,8 +1609,8 @@ def _clause_openers(doc):
     f, out = doc.folded, []
     for i, j, ts, te, payloads in T.trigger_matches(doc):
         t = payloads[0]
-        if t.form not in ("verb", "light", "split", "stative") or t.first:
-            continue
+        if t.form not in ("verb", "light", "split", "stative", "adverbial") or t.first:
+            continue  # («X با بیان اینکه …»: the adverbial's match begins at «با», after its subject)
         ss, se = doc.sentences[doc.sentence_of(ts)]
         lo = _clause_start(doc, ss, ts, 80)
         w1 = _WORD.search(f, lo, ts) if lo is not None else None
@@ -1643,10 +1643,16 @@ _UNKNOWN_OFFICE_HEADS = frozenset(R.key(w) for w in (
 _UNKNOWN_OFFICE_STOP = frozenset(R.key(w) for w in (
     "را", "از", "به", "با", "برای", "که", "و", "تا", "بر", "هم", "نیز", "این", "آن", "وی", "او", "اما", "ولی",
     "همچنین", "امروز", "دیروز", "روز", "صبح", "عصر", "شب", "ضمن", "پس", "قبل", "بعد", "هنگام"))
+_UNKNOWN_OFFICE_STOP_SINGULAR = _UNKNOWN_OFFICE_STOP - {R.key("و")}
 # a topic or an occasion after a title ends it («رئیس شورای شهر در مورد …», «… در جمع خبرنگاران»)
 _TITLE_TOPIC = frozenset(R.key(w) for w in (
     "خصوص", "مورد", "رابطه", "زمینه", "قبال", "حاشیه", "جمع", "دیدار", "نشست", "مراسم", "گفت‌وگو", "گفتگو",
-    "مصاحبه", "همایش", "جلسه", "پایان", "ادامه", "این"))
+    "مصاحبه", "همایش", "جلسه", "پایان", "ادامه", "این",
+    # the medium or the moment of the words («شرکت اپل در بیانیه‌ای / در زمان معرفی … اعلام کرد»)
+    "زمان", "گزارشی", "بیانیه‌ای", "نامه‌ای", "پیامی", "اطلاعیه‌ای", "مصاحبه‌ای", "گفت‌وگویی", "یادداشتی",
+    "سخنانی", "توییتی", "واکنش", "پاسخ"))
+# «… با انتشار بیانیه‌ای اعلام کرد»: the means of the words ends the title
+_TITLE_MEANS = frozenset(R.key(w) for w in ("انتشار", "صدور", "ارسال"))
 
 
 _WORD = re.compile(r"[^\s\u200c]+(?:\u200c[^\s\u200c]+)*")
@@ -1667,8 +1673,9 @@ def _opening_phrase(doc, mentions, lo, ts, heads, stop):
         w, nxt = words[x].group(0), (R.key(words[x + 1].group(0)) if x + 1 < len(words) else "")
         return w == "به" and nxt == "امور" or w == "از" and nxt in _AFFILIATION_HEADS
 
-    k = next((x for x in range(2, len(words)) if words[x].group(0) in ("درباره", "پیرامون") or words[x].group(0) == "در"
-              and x + 1 < len(words) and R.key(words[x + 1].group(0)) in _TITLE_TOPIC), None)
+    k = next((x for x in range(2, len(words)) if words[x].group(0) in ("درباره", "پیرامون") or x + 1 < len(words) and (
+        words[x].group(0) == "در" and R.key(words[x + 1].group(0)) in _TITLE_TOPIC
+        or words[x].group(0) == "با" and R.key(words[x + 1].group(0)) in _TITLE_MEANS)), None)
     if k is not None:
         if len(words) > 16 or any(w.group(0) in ("که", "را") or _VERBISH.fullmatch(w.group(0)) for w in words[k:]):
             return None  # the topic phrase holds a clause of its own
@@ -1736,7 +1743,10 @@ def _unknown_offices(doc, mentions):
     for ts, te, t, ss, se, lo, w1 in _clause_openers(doc):
         if lo is None or w1 not in _UNKNOWN_OFFICE_FIRST or t.future:
             continue  # cheap test first: most clauses open with no title
-        got = _opening_phrase(doc, mentions, lo, ts, _UNKNOWN_OFFICE_HEADS, _UNKNOWN_OFFICE_STOP)
+        # before a singular verb a «و» joins words of the body's name («رئیس صندوق پژوهشگران و
+        # فناوران بیان کرد»), not two speakers
+        stop = _UNKNOWN_OFFICE_STOP if t.plural or t.form == "adverbial" else _UNKNOWN_OFFICE_STOP_SINGULAR
+        got = _opening_phrase(doc, mentions, lo, ts, _UNKNOWN_OFFICE_HEADS, stop)
         if got is None:
             continue
         s0, e0, cc = got

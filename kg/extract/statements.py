@@ -1364,6 +1364,10 @@ def _coordinated(doc, m, ms, ts, attrib_spans, plural):
     return out
 
 
+# an outlet that claims something makes its own statement, whatever follows in the sentence
+_OWN_CLAIM_HEADS = frozenset(("ادعا", "مدعی"))
+
+
 def _media_relay(doc, sts):
     """An outlet that only passes on another actor's words is an attribution, not a
     speaker: drop its statement when another statement follows in its sentence."""
@@ -1372,7 +1376,8 @@ def _media_relay(doc, sts):
     keep = []
     for k, st in enumerate(sts):
         if st.speaker is not None and st.speaker.entity.kind == "media" and st.form in ("verb", "light", "source") \
-                and st.features.get("how") != "relative":  # («رسانه‌ای را که نوشته …»: its own words)
+                and st.features.get("how") != "relative" \
+                and st.features.get("head") not in _OWN_CLAIM_HEADS:  # («رسانه‌ای را که نوشته …»: its own words)
             later = [x for x in sts[k + 1:] if x.sentence == st.sentence and x.speaker is not st.speaker]
             if later:
                 doc.attributions.append(Attribution(st.speaker.start, st.trigger_end, [st.speaker.entity],

@@ -52,3 +52,35 @@ def test_a_request_from_a_long_list_of_unknown_addressees():
                                 "ارائه کنند.")), "خواست")[0]
     assert st["type"] == "request"
     assert "مکارم" in st["speaker"]["mention"]
+
+
+@pytest.mark.parametrize("sentence,trigger,mention", [
+    # an unknown office before an adverbial act («با بیان اینکه») opens both acts
+    ("مدیر انتشارات پارسیان با بیان اینکه کتاب‌ها آماده است، اظهار داشت: نمایشگاه برگزار می‌شود.", "بیان",
+     "مدیر انتشارات پارسیان"),
+    ("مدیر انتشارات پارسیان با بیان اینکه کتاب‌ها آماده است، اظهار داشت: نمایشگاه برگزار می‌شود.", "اظهار داشت",
+     "مدیر انتشارات پارسیان"),
+    # before a singular verb, «و» joins words of the body's name
+    ("رئیس سابق صندوق پژوهش و فناوری کشور بیان کرد: این طرح مفید است.", "بیان کرد",
+     "رئیس سابق صندوق پژوهش و فناوری کشور"),
+    # the medium or the moment of the words ends the body's name
+    ("شرکت سامسونگ در زمان معرفی گوشی تازه اعلام کرد که قیمت آن کاهش می‌یابد.", "اعلام کرد", "شرکت سامسونگ"),
+    ("اتحادیه صنف نانوایان شهر با انتشار بیانیه‌ای اعلام کرد نرخ نان افزایش نمی‌یابد.", "اعلام کرد",
+     "اتحادیه صنف نانوایان شهر"),
+])
+def test_unknown_offices_and_bodies_open_their_clause(sentence, trigger, mention):
+    st = by_trigger(run(article(sentence)), trigger)[0]
+    assert st["speaker"]["mention"] == mention
+
+
+def test_two_speakers_before_a_plural_verb_stay_apart():
+    # a plural verb: «و» joins two speakers, not words of one office
+    sts = run(article("رئیس اتحادیه نانوایان و دبیر انجمن صنفی کارگران اعلام کردند که اعتصاب پایان یافت."))
+    assert all(s["speaker"] is None or "نانوایان و دبیر" not in s["speaker"]["mention"] for s in sts)
+
+
+def test_an_outlet_that_claims_keeps_its_statement():
+    # «روزنامه X در گزارشی ادعا کرد که …»: the outlet's own claim, not a relay of what follows
+    sts = run(article('روزنامه "واشنگتن پست" در گزارشی ادعا کرد که تهران دستور داده است نیروها آماده باشند.'))
+    st = by_trigger(sts, "ادعا کرد")[0]
+    assert st["speaker"]["name"] == "واشنگتن پست"
