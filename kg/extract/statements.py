@@ -243,6 +243,17 @@ def statements(doc):
             if t.form == "adverbial" and t.head == "اعلام":
                 # «روزنامه X با اعلام این خبر نوشت»: an outlet relaying news, no act of its own
                 speakers = [sp for sp in speakers if sp.entity.kind != "media"]
+            if len(speakers) == 1 and speakers[0].entity.kind == "media" and how == "explicit" \
+                    and t.head in _SAYING_HEADS and not t.negated:
+                src = _cited_source(doc, speakers[0], ts)
+                if src is not None:
+                    # «روزنامه X به نقل از یک کارشناس غربی نوشت»: the source speaks, the outlet relays
+                    from kg.model import Attribution
+
+                    doc.attributions.append(Attribution(speakers[0].start, speakers[0].end, [speakers[0].entity],
+                                                        "report", si))
+                    doc.attributions.sort(key=lambda a: a.start)
+                    speakers = [src]
             if prev is not None and t.form != "noun" and _own_body(prev, speakers, doc, ts):
                 continue  # «سخنگوی X گفت: X … پذیرفت»: the body's act is the spokesperson's words
             if not speakers:
@@ -920,6 +931,13 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
             return found
     # the clause window
     base = ss if prev is None else max(ss, prev[1])
+    after_source = False
+    if prev is not None and prev[4] == "source":
+        # «به گفته این منبع، X … خواستار شده است»: after the source phrase's comma the clause
+        # has its own subject; the source speaks only when none is there
+        k = f.find("،", base, ts)
+        if k >= 0:
+            base, after_source = k + 1, True
     if prev is not None and prev[4] == "adverbial":
         # «X با بیان اینکه …، گفت»: the adverbial's clause runs to its comma
         k = f.rfind("،", base, ts)
@@ -954,7 +972,7 @@ def _speakers(doc, ctx, st, t, ss, se, ts, te, pi, pj, prev, attrib_spans):
         reported = mm.group(0) in ("که", "،", ":", "«")
     windows = [lo] if lo == base else [lo, base]
     for w in windows:
-        found = _subject(doc, ctx, t, w, ts, ms, attrib_spans, shared=prev is not None and w == base)
+        found = _subject(doc, ctx, t, w, ts, ms, attrib_spans, shared=prev is not None and w == base and not after_source)
         if found:
             return found
         if w != base and reported and _substantive(doc, w, ts, attrib_spans) > 0:
@@ -1366,6 +1384,28 @@ def _coordinated(doc, m, ms, ts, attrib_spans, plural):
 
 # an outlet that claims something makes its own statement, whatever follows in the sentence
 _OWN_CLAIM_HEADS = frozenset(("ادعا", "مدعی"))
+
+
+# the verbs by which an outlet passes on its source's words («… به نقل از Y نوشت/گفت/افزود»)
+_SAYING_HEADS = frozenset(("نوشت", "گفت", "افزود", "اعلام", "ادامه", "تصریح", "تاکید", "تأکید", "اظهار"))
+_CITING = re.compile(r"(?<![^\W_])به[ \u200c]+نقل[ \u200c]+(?:از[ \u200c]+)?")
+_ONE_OF = re.compile(r"[ \u200c]*(?:یک|یکی[ \u200c]+از)?[ \u200c]*")
+
+
+def _cited_source(doc, sp, ts):
+    """«X به نقل از Y … نوشت/گفت» with Y an actor, not an outlet: Y (its mention), else None."""
+    f = doc.folded
+    if "نقل" not in f[sp.end:ts]:
+        return None
+    m = _CITING.search(f, sp.end, ts)
+    if m is None:
+        return None
+    for x in doc.mentions:
+        if x.start >= m.end() and x.end <= ts:
+            if not _ONE_OF.fullmatch(f, m.end(), x.start) or x.entity.kind in ("media", "place", "pronoun"):
+                return None
+            return x
+    return None
 
 
 def _media_relay(doc, sts):

@@ -84,3 +84,30 @@ def test_an_outlet_that_claims_keeps_its_statement():
     sts = run(article('روزنامه "واشنگتن پست" در گزارشی ادعا کرد که تهران دستور داده است نیروها آماده باشند.'))
     st = by_trigger(sts, "ادعا کرد")[0]
     assert st["speaker"]["name"] == "واشنگتن پست"
+
+
+def test_an_outlet_citing_an_actor_passes_on_the_actors_words():
+    # «روزنامه X به نقل از یک کارشناس … نوشت»: the expert speaks; the paper is an outlet
+    sts = run(article("روزنامه گاردین به نقل از یک کارشناس نظامی غربی نوشت، ارتش آماده است."))
+    st = by_trigger(sts, "نوشت")[0]
+    assert "کارشناس" in st["speaker"]["mention"]
+    assert "گاردین" in [o["name"] for o in st["outlets"]]
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    # a report is the outlet's own act
+    ("خبرگزاری رویترز به نقل از وزیر نفت عراق گزارش داد که تولید افزایش یافت.", "گزارش داد"),
+    # a negated verb: the outlet gave no details, its source said nothing
+    ("شبکه الجزیره به نقل از پلیس عراق به جزئیات بیشتر اشاره‌ای نکرد.", "اشاره‌ای نکرد"),
+])
+def test_an_outlet_keeps_its_own_acts_when_citing(sentence, trigger):
+    sts = [s for s in run(article(sentence)) if s["trigger"]["text"] == trigger]
+    assert all(s["speaker"]["kind"] == "media" for s in sts)
+
+
+def test_a_source_phrase_leaves_the_clause_after_its_comma_its_own_subject():
+    # «به گفته این منبع، X … خواستار شده است»: X asks, not the source
+    sts = run(article("یک مقام عراقی گفت: نشست برگزار می‌شود.",
+                      "به گفته این منبع، آیت‌الله مکارم از رهبران احزاب ارائه یک فهرست را خواستار شده است."))
+    st = by_trigger(sts, "خواستار شده است")[0]
+    assert "مکارم" in st["speaker"]["mention"]
