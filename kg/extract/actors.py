@@ -1680,6 +1680,8 @@ def _opening_phrase(doc, mentions, lo, ts, heads, stop):
         if len(words) > 16 or any(w.group(0) in ("که", "را") or _VERBISH.fullmatch(w.group(0)) for w in words[k:]):
             return None  # the topic phrase holds a clause of its own
         words = words[:k]  # «سرمربی ملوان در خصوص حضور بانوان گفت»: the topic after the title
+    while len(words) > 2 and R.key(words[-1].group(0)) in _CLAUSE_ADVERBS:
+        words = words[:-1]  # «مدیر کل بنادر استان نیز گفت»: an adverb before the verb
     k = next((x for x in range(2, len(words)) if words[x].group(0) in ("از", "به") and not inside(x)), None)
     if k is not None and len(words) - k <= 3:
         words = words[:k]  # «مالک باشگاه از ما خواسته»: the addressee after the office
@@ -1822,6 +1824,11 @@ _MEDIUM_TAIL = re.compile(fold(r"[ \u200c]+(?:در|طی|با[ \u200c]+انتشا
 _COLLECTIVE_FIRST = frozenset(_COLLECTIVE_HEADS | _COUNTS | {R.key("یکی")})
 
 
+# adverbs between a subject and its verb
+_CLAUSE_ADVERBS = frozenset(R.key(w) for w in ("همچنین", "نیز", "هم", "اخیرا", "اخیراً", "قبلا", "قبلاً", "پیشتر",
+                                                "بارها", "بار‌ها", "همواره"))
+
+
 def _collective_subjects(doc, mentions):
     """A plural of people opening its clause, with up to three modifiers, right before a
     plural reporting verb, is a group speaker: «احزاب مخالف تهدید کرده بودند», «فعالان
@@ -1846,6 +1853,8 @@ def _collective_subjects(doc, mentions):
         k = next((x for x in range(1, len(words)) if words[x].group(0) in ("به", "با")), None)
         if k is not None and len(words) - k <= 3 and (words[k].group(0) == "به" or t.form == "stative"):
             words = words[:k]  # «… به خبرنگاران گفتند», «کردها با آن مخالفند»: after the speaker
+        while len(words) > 1 and R.key(words[-1].group(0)) in _CLAUSE_ADVERBS:
+            words = words[:-1]  # «مسئولان این شرکت همچنین گفتند»: an adverb before the verb
         if not 1 <= len(words) <= 6:
             continue
         w0 = R.key(words[0].group(0))
@@ -1859,9 +1868,10 @@ def _collective_subjects(doc, mentions):
             continue  # bare «منابع گفتند» names nobody
         if (kind == "group") != bool(plural):
             continue
-        if any(w.group(0) in NAME_STOP or _VERBISH.fullmatch(w.group(0)) or w.group(0) in ("را", "از", "به", "در", "با")
-               or R.key(w.group(0)) in _trigger_heads() for w in mods):
-            continue
+        if any(w.group(0) in NAME_STOP and not (w.group(0) in ("این", "آن") and x < len(mods) - 1)
+               or _VERBISH.fullmatch(w.group(0)) or w.group(0) in ("را", "از", "به", "در", "با")
+               or R.key(w.group(0)) in _trigger_heads() for x, w in enumerate(mods)):
+            continue  # («مسئولان این شرکت»: a demonstrative before the noun it points with)
         s0, e0 = lo + words[0].start(), lo + words[-1].end()
         over = [m for m in mentions if m.start < e0 and s0 < m.end]
         if any(not (m.source in _SWALLOWABLE and m.entity.kind in ("state", "place")

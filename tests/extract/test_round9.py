@@ -111,3 +111,14 @@ def test_a_source_phrase_leaves_the_clause_after_its_comma_its_own_subject():
                       "به گفته این منبع، آیت‌الله مکارم از رهبران احزاب ارائه یک فهرست را خواستار شده است."))
     st = by_trigger(sts, "خواستار شده است")[0]
     assert "مکارم" in st["speaker"]["mention"]
+
+
+@pytest.mark.parametrize("sentence,trigger,mention", [
+    # a collective with a demonstrative inside and an adverb before its verb
+    ("مسئولان این کارخانه همچنین گفتند که تولید افزایش می‌یابد.", "گفتند", "مسئولان این کارخانه"),
+    # an unknown office with an adverb before its verb
+    ("مدیرکل بنادر و دریانوردی استان نیز گفت: کشتی‌ها آماده‌اند.", "گفت", "مدیرکل بنادر و دریانوردی استان"),
+])
+def test_an_adverb_between_an_unknown_speaker_and_the_verb(sentence, trigger, mention):
+    st = by_trigger(run(article(sentence)), trigger)[0]
+    assert st["speaker"]["mention"] == mention
