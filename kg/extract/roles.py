@@ -261,9 +261,43 @@ def _reaction_clause(doc, ss, ts, attrib):
 
 
 def _by_start(doc):
-    """The document's mentions in text order, with their start offsets (for bisect)."""
-    ms = sorted(doc.mentions, key=lambda m: m.start)
+    """The document's mentions in text order, with their start offsets (for bisect), and the
+    places it points back to («این ولایت», «این استان»)."""
+    ms = sorted(doc.mentions + _place_anaphors(doc), key=lambda m: m.start)
     return ms, [m.start for m in ms]
+
+
+# «در این ولایت», «این استان», «این جمهوری»: a place named before, pointed back to
+_PLACE_ANAPHOR = re.compile(r"(?<![^\W_])(?:این|همین)[ \u200c]+(ولایت|استان|شهرستان|شهر|روستا|جزیره|منطقه|"
+                            r"جمهوری|اردوگاه)(?![^\W_])")
+
+
+def _place_anaphors(doc):
+    f = doc.folded
+    if "این" not in f:
+        return []
+    from kg.model import Entity, Mention
+
+    out = []
+    for mm in _PLACE_ANAPHOR.finditer(f):
+        head = mm.group(1)
+        want = "state" if head == "جمهوری" else "place"
+        ante = named = None
+        for m in doc.mentions:
+            if m.end > mm.start():
+                break
+            if m.entity.kind == want:
+                ante = m
+                if want == "place" and (head in f[m.start:m.end] or f[max(0, m.start - len(head) - 2):m.start]
+                                        .replace("\u200c", " ").split()[-1:] == [head]):
+                    named = m  # «شهر کرکوک», «ولایت ننگرهار»: the place was named with this noun
+        ante = named or ante
+        if ante is None:
+            continue
+        e = ante.entity
+        out.append(Mention(mm.start(), mm.end(), doc.text[mm.start():mm.end()],
+                           Entity(e.name, e.kind, e.country, e.name_en, e.qid, e.id), "anaphor"))
+    return out
 
 
 _ELECTION_OF = re.compile(r"(?<![^\W_])(?:انتخابات|نامزد|نامزدی|نامزدهای|کاندیدای|کاندیداهای|کاندیدا)[ \u200c]+$")

@@ -122,3 +122,21 @@ def test_a_source_phrase_leaves_the_clause_after_its_comma_its_own_subject():
 def test_an_adverb_between_an_unknown_speaker_and_the_verb(sentence, trigger, mention):
     st = by_trigger(run(article(sentence)), trigger)[0]
     assert st["speaker"]["mention"] == mention
+
+
+def test_a_place_pointed_back_to_is_the_statements_location():
+    # «در این ولایت»: the province named before, with the noun it was named with
+    sts = run(article("به گزارش فارس، سیل در ولایت ننگرهار افغانستان خسارت زد.",
+                      "وزیر کشور افغانستان گفت: در این ولایت صدها خانه ویران شده است."))
+    st = by_trigger(sts, "گفت")[0]
+    locs = st["locations"]
+    assert [x["mention"] for x in locs] == ["این ولایت"]
+    assert "ننگرهار" in locs[0]["name"]
+
+
+def test_a_pointed_back_place_prefers_the_place_named_with_its_noun():
+    # «شهر موصل … استان نینوا … این شهر»: the city, not the province named last
+    sts = run(article("به گزارش فارس، انفجاری در شهر موصل در استان نینوا رخ داد.",
+                      "وزیر کشور عراق گفت: در این شهر امنیت برقرار است."))
+    st = by_trigger(sts, "گفت")[0]
+    assert [x["name"] for x in st["locations"] if x["mention"] == "این شهر"] == ["موصل"]
