@@ -421,6 +421,12 @@ def _persons(L: _Lex, T: _Toks) -> list[tuple[int, int]]:
                 out.append((start, end))
                 i = end
                 continue
+            if not amb and _cued_surname(L, T, j):
+                # «رضا شایسته گفت», «علی پارسا، …»: a surname that is also a word, vouched for
+                # by a first name that is none and a reporting cue or apposition after it
+                out.append((start, j + 1))
+                i = j + 1
+                continue
             if titled or inner:
                 out.append((start, j))
                 i = j
@@ -440,6 +446,18 @@ def _persons(L: _Lex, T: _Toks) -> list[tuple[int, int]]:
                 continue
         i = max(i + 1, start if titled else i + 1)
     return out
+
+
+def _cued_surname(L: _Lex, T: _Toks, j: int) -> bool:
+    """Token j, a common word, is a surname here: no function word, verb, office or plural,
+    and a reporting cue follows it («گفت», «در گفت‌وگو با», «با اشاره به»)."""
+    if j + 1 >= T.n or not T.w[j] or len(T.k[j]) < 3 or T.pl[j]:
+        return False
+    k = T.k[j]
+    if k in L.stop or k in _AUX or k in L.verbs and not k.endswith("ه") or k in L.offices or k in L.titles \
+            or k in L.heads or k in L.first or k in L.known:
+        return False  # (a participle used as an adjective, «شایسته», may be a surname)
+    return bool(T.match(L.cues, j + 1)[0])
 
 
 _THEOPHORIC = ("الله", "الدین", "الدوله")

@@ -56,6 +56,19 @@ def test_first_names(text, name):
     assert persons(text) == [name]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a surname that is also a word, vouched for by a first name and a reporting cue after it
+    ("رضا شایسته در گفت‌وگو با خبرنگار ما گفت: شرایط خوب است.", ["رضا شایسته"]),
+    ("علی شایسته گفت: شرایط خوب است.", ["علی شایسته"]),
+    # no cue: a first name and a word
+    ("علی شایسته این مقام است.", []),
+    # a verb after the first name is no surname
+    ("علی رفت و گفت که می‌آید.", []),
+])
+def test_a_cue_vouches_for_a_surname_that_is_also_a_word(text, expected):
+    assert persons(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "علی رغم این مشکلات کار ادامه یافت.",
     "پیمان صلح میان دو کشور امضا شد.",
