@@ -493,19 +493,22 @@ def _appositions(L: _Lex, T: _Toks, taken: list[bool], raw: list[str]) -> list[t
 
 
 def _speakers(L: _Lex, T: _Toks, taken: list[bool], raw: list[str]) -> list[tuple[int, int]]:
-    """Sentence-initial ``X گفت`` / ``X با اشاره به``: a 1–2 token surname before a reporting cue."""
+    """Sentence-initial ``X گفت`` / ``X با اشاره به``: a 1–2 token surname before a reporting
+    cue; and ``به گفته X،``."""
     out = []
     starts = [0] + [x + 1 for x, r in enumerate(raw) if r in _BOUND]
+    starts += [x + 2 for x in range(T.n - 3) if T.k[x] == "به" and T.k[x + 1] == "گفته"]
     for b in starts:
         if b >= T.n or taken[b]:
             continue
+        cited = b >= 2 and T.k[b - 2] == "به" and T.k[b - 1] == "گفته"
         for width in (1, 2):
             c = b + width
             if c >= T.n or any(taken[b:c]):
                 break
             if not all(_person_word(L, T, x) for x in range(b, c)):
                 break
-            if T.match(L.cues, c)[0]:
+            if T.match(L.cues, c)[0] or cited and raw[c] in ("،", ","):
                 out.append((b, c))
                 break
     return out

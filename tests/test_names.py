@@ -69,6 +69,12 @@ def test_a_cue_vouches_for_a_surname_that_is_also_a_word(text, expected):
     assert persons(text) == expected
 
 
+def test_a_surname_cited_by_be_gofte():
+    # «به گفته X،»: the one whose words these are
+    assert persons("به گفته شاکری، خطبه‌های نماز جمعه کوتاه‌تر می‌شود.") == ["شاکری"]
+    assert persons("به گفته کارشناسان، خطبه‌ها کوتاه‌تر می‌شود.") == []
+
+
 @pytest.mark.parametrize("text", [
     "علی رغم این مشکلات کار ادامه یافت.",
     "پیمان صلح میان دو کشور امضا شد.",
