@@ -497,7 +497,8 @@ def _speakers(L: _Lex, T: _Toks, taken: list[bool], raw: list[str]) -> list[tupl
     cue; and ``به گفته X،``."""
     out = []
     starts = [0] + [x + 1 for x, r in enumerate(raw) if r in _BOUND]
-    starts += [x + 2 for x in range(T.n - 3) if T.k[x] == "به" and T.k[x + 1] == "گفته"]
+    if "گفته" in T.k:  # (a C-speed test first: most texts have no «به گفته»)
+        starts += [x + 1 for x, k in enumerate(T.k) if k == "گفته" and x and T.k[x - 1] == "به"]
     for b in starts:
         if b >= T.n or taken[b]:
             continue

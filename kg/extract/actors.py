@@ -273,6 +273,7 @@ _HONORIFIC_KEYS = frozenset(R.key(w) for w in HONORIFICS)
 _THEOPHORIC_TAILS = frozenset(R.key(w) for w in ("الله", "الدین"))
 
 
+@lru_cache(maxsize=4096)
 def _persian_name(name: str) -> bool:
     """A person's name built like an Iranian one: a listed given name and a family name, or
     a family name with a Persian ending, and nothing Arabic («بن», «ال…»)."""
