@@ -426,7 +426,53 @@ def _participants(doc, st, speakers=(), by_start=None):
         tg.append(m)
     if spk is not None and spk.country and st.content:
         _bare_bodies(doc, st, spk.country, tg, seen)
+    if st.type == "request" and not ad and "خواستار" not in folded[st.trigger_start:st.trigger_end]:
+        m = _from_whom(doc, st, ss)  # («از نقشه جهان خواستار …»: «خواستار» has no «از»-addressee)
+        if m is not None:
+            ad.append(m)
     st.targets, st.addressees, st.locations = tg, ad, loc
+
+
+# «از رهبران احزاب و جریان‌های شیعی عراق خواست»: whom a request asks, named by a phrase no
+# lexicon knows, right before the verb
+_FROM_PHRASE = re.compile(r"(?<![^\W_])از[ \u200c]+((?:[^\s،,.:؛«»()\"]+[ \u200c]+){1,8})$")
+_NOT_WHOM = frozenset(R.key(w) for w in (
+    "این", "آن", "همین", "همان", "سال", "ماه", "روز", "هفته", "زمان", "مدت", "قبل", "پیش", "طریق", "راه",
+    "ابتدا", "آغاز", "اول", "جمله", "سوی", "طرف", "جانب", "دیرباز", "قدیم", "گذشته", "مدتها", "سالها", "خدا",
+    "خداوند", "او", "وی", "ما", "من", "آنها", "آنان", "ایشان", "شما", "تو", "خود", "هر", "همه", "یکدیگر",
+    "نظر", "لحاظ", "بابت", "جمع", "میان", "بین", "آنجا", "اینجا"))
+_TIME_UNITS = frozenset(R.key(w) for w in ("ماه", "سال", "روز", "هفته", "ساعت", "دقیقه", "قرن", "دهه", "ماه‌ها",
+                                           "سال‌ها", "روزها", "هفته‌ها"))
+_WHOM_STOP = frozenset(R.key(w) for w in ("را", "که", "به", "با", "در", "برای", "تا", "اگر", "است", "بود", "شد",
+                                          "کرد", "نیز", "هم", "همچنین", "از"))
+
+
+def _from_whom(doc, st, ss):
+    f = doc.folded
+    ts = st.trigger_start
+    lo = max(ss, st.speaker.end) if st.speaker is not None and ss <= st.speaker.end <= ts else ss
+    if "از" not in f[lo:ts]:
+        return None
+    g = _FROM_PHRASE.search(f, max(lo, ts - 90), ts)
+    if g is None:
+        return None
+    words = [R.key(w) for w in g.group(1).replace("\u200c", " ").split()]
+    if not words or words[0] in _NOT_WHOM or any(w in _WHOM_STOP for w in words) or _VERBISH_WORD.search(g.group(1)) \
+            or words[-1] in _TIME_UNITS:
+        return None  # («از سه ماه …»: a time, nobody asked)
+    s0, e0 = _clean(doc.text, g.start(1), g.end(1))
+    if e0 - s0 < 3 or any(m.start < e0 and s0 < m.end and m.entity.kind in ("person", "pronoun") for m in doc.mentions):
+        return None  # (a known person there is found by the roles already, or is the speaker)
+    from kg.model import Entity, Mention
+
+    from kg.names import compact, first_names
+
+    name = " ".join(doc.text[s0:e0].split())
+    kind = "person" if compact(name.split()[0]) in first_names() and len(words) <= 3 else "group"
+    return Mention(s0, e0, doc.text[s0:e0], Entity(name, kind, None), "addressee")
+
+
+_VERBISH_WORD = re.compile(r"(?<![^\W_])(?:می|نمی)[ \u200c]*[^\W\d_]+|(?:ند|ید|یم)(?![^\W_])")
 
 
 # «ما در دولت مشارکت داریم», «کابینه»: a bare body word in the speaker's own words is the

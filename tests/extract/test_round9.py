@@ -140,3 +140,20 @@ def test_a_pointed_back_place_prefers_the_place_named_with_its_noun():
                       "وزیر کشور عراق گفت: در این شهر امنیت برقرار است."))
     st = by_trigger(sts, "گفت")[0]
     assert [x["name"] for x in st["locations"] if x["mention"] == "این شهر"] == ["موصل"]
+
+
+@pytest.mark.parametrize("sentence,addressee,kind", [
+    # whom a request asks, named by a phrase no lexicon knows
+    ("آیت‌الله مکارم از رهبران احزاب و جریان‌های سیاسی کشور خواست فهرست واحدی ارائه کنند.",
+     "رهبران احزاب و جریان‌های سیاسی کشور", "group"),
+    ("نخست‌وزیر از محمدرضا پهلوی خواست تا کشور را ترک کند.", "محمدرضا پهلوی", "person"),
+])
+def test_an_unknown_addressee_of_a_request(sentence, addressee, kind):
+    st = by_trigger(run(article(sentence)), "خواست")[0]
+    assert [(a["mention"], a["kind"]) for a in st["addressees"]] == [(addressee, kind)]
+
+
+def test_from_a_place_is_no_addressee():
+    # «از این طریق خواست»: a means, nobody asked
+    sts = run(article("وزیر خارجه ایران از این طریق خواست که مردم آرام باشند."))
+    assert all(not s["addressees"] for s in sts)
