@@ -182,6 +182,8 @@ LOCATIVE_HEADS = {"بحران", "موضوع", "مسئله", "مساله", "وض�
                   "خاک", "مرز", "مرزهای", "بازسازی", "تحولات", "ثبات", "داخل", "خارج", "شرق", "غرب", "شمال",
                   "جنوب", "مردم", "آینده", "درگیری", "درگیریهای", "حوادث", "رویدادهای", "انتخابات", "نفت",
                   "وارد", "سمت"}  # «وارد هائیتی شده‌اند», «به سمت هائیتی»: entered it, went there
+# compared with words of the folded text too («مسئله» is «مسیله» there)
+LOCATIVE_HEADS = frozenset(LOCATIVE_HEADS | {R.key(w) for w in LOCATIVE_HEADS})
 
 
 # a capital after these words is the city, not its government («انفجار بندر بیروت», «نشست وین»)

@@ -157,3 +157,17 @@ def test_from_a_place_is_no_addressee():
     # «از این طریق خواست»: a means, nobody asked
     sts = run(article("وزیر خارجه ایران از این طریق خواست که مردم آرام باشند."))
     assert all(not s["addressees"] for s in sts)
+
+
+def test_declining_to_give_details_is_an_act_whatever_the_hamza():
+    # «از ارائه توضیحات بیشتر خودداری کرد»: «ارائه» is «ارایه» in the folded text
+    st = by_trigger(run(article("به گزارش فارس، سخنگوی پلیس ژاپن از ارائه توضیحات بیشتر خودداری کرد.")),
+                    "خودداری کرد")[0]
+    assert "پلیس ژاپن" in st["speaker"]["mention"]
+
+
+def test_a_locative_head_with_a_hamza_makes_the_state_a_place():
+    # «مسئله عراق»: «مسئله» is «مسیله» in the folded text, and still a locative head
+    st = by_trigger(run(article("به گزارش فارس، وزیر خارجه ژاپن درباره امنیت منطقه گفت: مسئله عراق حل می‌شود.")),
+                    "گفت")[0]
+    assert "عراق" in [x["mention"] for x in st["locations"]]
