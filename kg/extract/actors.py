@@ -294,6 +294,9 @@ def _persian_name(name: str) -> bool:
     return bool(_PERSIAN_SURNAME.search(fold(words[0]))) and compact(words[0]) not in first_names()
 
 
+_NOT_HOMED = frozenset(("person", "office", "group"))
+
+
 @component("nationality", needs=("roles",), sets=("mentions",))
 def nationality(doc):
     """A named person with no country, in a Persian outlet's copy, named the Iranian way
@@ -311,11 +314,10 @@ def _home_country(doc):
     home = {}
     for m in doc.mentions:
         e = m.entity
-        if e.kind != "person" or e.country or e.qid or e.id or m.source in ("person", "office", "group"):
+        if e.country or e.kind != "person" or e.qid or e.id or m.source in _NOT_HOMED or id(e) in home:
             continue
-        if id(e) not in home:
-            home[id(e)] = Entity(e.name, e.kind, "IR", e.name_en, e.qid, e.id) if _persian_name(e.name) else None
-    if not any(home.values()):
+        home[id(e)] = Entity(e.name, e.kind, "IR", e.name_en, e.qid, e.id) if _persian_name(e.name) else None
+    if not home or not any(home.values()):
         return
     # the statements hold mentions of their own (a pronoun speaker shares its antecedent's entity)
     held = [m for st in doc.statements for m in (st.speaker, *st.targets, *st.addressees) if m is not None]
