@@ -260,7 +260,30 @@ def actors(doc):
     _office_coref(doc.mentions)
     _office_named_later(doc, doc.mentions)
     _described_again(doc, doc.mentions)
+    _anonymous_names(doc)
     return doc
+
+
+_INDEFINITE = re.compile(r"(?:یک|يك)[ \u200c]+")
+
+
+def _anonymous_names(doc):
+    """«یک منبع آگاه عراقی», «یک مقام آمریکایی»: an unnamed official is named as the text
+    describes them, without «یک» («منبع آگاه عراقی»), not by the canonical state name the
+    office rows build («… عراق»): it is the description that later «وی» and «این مقام» point
+    back to."""
+    swap = {}
+    for m in doc.mentions:
+        if m.source == "office" and m.entity.kind == "person" and _INDEFINITE.match(m.text) \
+                and _INDEFINITE.match(m.entity.name):  # (not one resolved to the holder's name)
+            e = m.entity
+            name = " ".join(m.text[_INDEFINITE.match(m.text).end():].split())
+            if name and id(e) not in swap and len(name.split()) >= 2:
+                swap[id(e)] = Entity(name, e.kind, e.country, e.name_en, e.qid, e.id)
+    for m in doc.mentions:
+        new = swap.get(id(m.entity))
+        if new is not None:
+            m.entity = new
 
 
 # an Arabic name: the article «ال…», «بن», «ابو» («احمد بن حلی», «ایمن الظواهری»)

@@ -171,3 +171,16 @@ def test_a_locative_head_with_a_hamza_makes_the_state_a_place():
     st = by_trigger(run(article("به گزارش فارس، وزیر خارجه ژاپن درباره امنیت منطقه گفت: مسئله عراق حل می‌شود.")),
                     "گفت")[0]
     assert "عراق" in [x["mention"] for x in st["locations"]]
+
+
+def test_an_unnamed_official_is_named_as_described_without_yek():
+    # «یک منبع آگاه عراقی … وی افزود»: both acts by «منبع آگاه عراقی», as the text describes him
+    sts = run(article("یک منبع آگاه عراقی گفت: نشست برگزار می‌شود.", "وی افزود: همه آماده‌اند."))
+    assert [s["speaker"]["name"] for s in sts] == ["منبع آگاه عراقی", "منبع آگاه عراقی"]
+    assert sts[0]["speaker"]["country"] == "IQ"
+
+
+def test_an_unnamed_official_resolved_to_a_holder_keeps_the_holders_name():
+    sts = run(article("عمر رحمون، یک کارشناس سیاسی سوری گفت: نشست برگزار می‌شود.",
+                      "این کارشناس سیاسی افزود: همه آماده‌اند."))
+    assert "یک" not in by_trigger(sts, "افزود")[0]["speaker"]["name"].split()[:1]
