@@ -64,6 +64,10 @@ NAME_STOP = set("""
 HONORIFICS = {"آقای", "خانم", "حجت", "الاسلام", "آیت", "الله", "حجت‌الاسلام‌والمسلمین", "والمسلمین", "دکتر", "سردار", "سرلشکر", "ژنرال", "حجت‌الاسلام", "آیت‌الله", "سرتیپ", "مهندس",
               "شیخ", "سید", "ملا"}
 
+# a title or body built on another office («سخنگوی نخست‌وزیر», «دفتر رئیس‌جمهور»)
+_DAFTAR = R.key("دفتر")
+_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک"})
+_OFFICE_OF_HEADS = frozenset(R.key(w) for w in ("سخنگوی", "دفتر", "سخنگو"))
 DEPUTY_WORDS = frozenset(R.key(w) for w in ("معاون", "مشاور", "دستیار", "نایب", "جانشین", "قائم‌مقام", "قائممقام"))
 NAME_PRECEDERS = {"که", "و", "اما", "همچنین", "با", "از", "دیدار", "ملاقات", "توسط", "سوی", "برای",
                   "نیز", "سپس", "امروز", "دیروز"}
@@ -197,10 +201,23 @@ def actors(doc):
                 s = pieces[pi][0]
                 kind = "person"
                 name = f"{text[s:it['s']].strip()} {name}"
+            head = x.name
+            if pi == it["i"] and x.role == "office" and x.kind == "person" and pi > 0 \
+                    and pkeys[pi - 1] in _OFFICE_OF_HEADS and folded[pieces[pi - 1][1]:pieces[pi][0]].strip(" \u200c") == "":
+                # «دفتر نخست‌وزیر ژاپن»: the holder's office, a body; «سخنگوی (دفتر) نخست‌وزیر»: its
+                # spokesperson. Another title, so no holder of the office itself
+                pi -= 1
+                if pkeys[pi] == _DAFTAR and pi > 0 and pkeys[pi - 1] in _OFFICE_OF_HEADS - {_DAFTAR} \
+                        and folded[pieces[pi - 1][1]:pieces[pi][0]].strip(" \u200c") == "":
+                    pi -= 1
+                s = pieces[pi][0]
+                kind = "person" if pkeys[pi] != _DAFTAR else "government_body"
+                prefix = " ".join(text[s:it["s"]].split()).translate(_PERSIAN_LETTERS)
+                name, head = f"{prefix} {name}", f"{prefix} {x.name}"
             # «سفیر ایران در X»
             ent = Entity(name, kind, country, None, None)
             m = Mention(s, e_, text[s:e_], ent, "office" if x.role == "office" else "group")
-            m.head = x.name
+            m.head = head
             mentions.append(m)
             k = k2
             continue

@@ -184,3 +184,15 @@ def test_an_unnamed_official_resolved_to_a_holder_keeps_the_holders_name():
     sts = run(article("عمر رحمون، یک کارشناس سیاسی سوری گفت: نشست برگزار می‌شود.",
                       "این کارشناس سیاسی افزود: همه آماده‌اند."))
     assert "یک" not in by_trigger(sts, "افزود")[0]["speaker"]["name"].split()[:1]
+
+
+@pytest.mark.parametrize("sentence,trigger,name,kind", [
+    # the spokesperson of an office is not its holder
+    ("سخنگوی دفتر نخست‌وزیر ژاپن گفت: سفر ادامه دارد.", "گفت", "سخنگوی دفتر نخست‌وزیر ژاپن", "person"),
+    ("سخنگوی نخست‌وزیر ژاپن گفت: سفر ادامه دارد.", "گفت", "سخنگوی نخست‌وزیر ژاپن", "person"),
+    # the holder's office is a body
+    ("دفتر نخست‌وزیر ژاپن اعلام کرد که سفر ادامه دارد.", "اعلام کرد", "دفتر نخست‌وزیر ژاپن", "government_body"),
+])
+def test_the_spokesperson_or_office_of_an_office_holder(sentence, trigger, name, kind):
+    st = by_trigger(run(article("جونیچیرو کویزومی، نخست‌وزیر ژاپن، به عراق سفر کرد.", sentence)), trigger)[0]
+    assert (st["speaker"]["name"], st["speaker"]["kind"], st["speaker"]["country"]) == (name, kind, "JP")
